@@ -1,18 +1,35 @@
 using Portal.Components;
 using Portal.Components.Account;
+using Portal.Data;
 using Portal.Hosting;
+using Portal.Identity;
+using Radzen;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddRadzenComponents();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.AddPortalData();
+builder.AddPortalIdentity();
+builder.AddPortalFeatures();
 
 var app = builder.Build();
 
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapBlazorScript();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAccountEndpoints();
+app.MapPortalEndpoints();
 
+await app.InitializeDatabaseAsync();
 app.Run();
 
 public partial class Program;

@@ -1,0 +1,9 @@
+namespace Portal.Domain.Allocation;
+
+public enum EtaBasis
+{
+    Allocated,
+    PurchaseOrder,
+    LeadTime,
+    Unknown,
+}

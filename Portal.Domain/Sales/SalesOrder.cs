@@ -1,0 +1,136 @@
+using Portal.Domain.Common;
+
+namespace Portal.Domain.Sales;
+
+public class SalesOrder : Entity
+{
+    private readonly List<SalesOrderLine> lines = [];
+
+    private SalesOrder() { }
+
+    public SalesOrder(Customer customer, int warehouseId, string salesRep, DateTimeOffset placedAt,
+        DateOnly? requestedShipDate = null, bool? shipComplete = null, string? customerReference = null)
+    {
+        if (!customer.IsActive)
+        {
+            throw new DomainException($"Customer {customer.Code} is inactive; reactivate it before taking orders.");
+        }
+
+        CustomerId = customer.Id;
+        WarehouseId = warehouseId;
+        SalesRep = Guard.Required(salesRep, "Sales rep", 256);
+        PlacedAt = placedAt;
+        RequestedShipDate = requestedShipDate;
+        ShipComplete = shipComplete ?? customer.ShipCompleteDefault;
+        CustomerReference = customerReference?.Trim() is { Length: > 0 } reference ? Guard.Required(reference, "Customer reference", 50) : null;
+    }
+
+    public string Number => Format(Id);
+    public int CustomerId { get; private set; }
+    public Customer Customer { get; private set; } = null!;
+    public int WarehouseId { get; private set; }
+    public string SalesRep { get; private set; } = "";
+    public DateTimeOffset PlacedAt { get; private set; }
+    public DateOnly? RequestedShipDate { get; private set; }
+    public string? CustomerReference { get; private set; }
+
+    /// <summary>Ship-complete orders leave the warehouse only when every line is fully allocated.</summary>
+    public bool ShipComplete { get; private set; }
+    public bool Expedite { get; private set; }
+    public string? ExpediteReason { get; private set; }
+    public bool OnHold { get; private set; }
+
+    /// <summary>Kept in step with the lines by every method, so lists can filter on it at a million lines.</summary>
+    public OrderStatus Status { get; private set; }
+
+    public IReadOnlyList<SalesOrderLine> Lines => lines;
+
+    public static string Format(int id) => $"SO-{id:D6}";
+
+    public SalesOrderLine AddLine(int productId, int quantity, decimal unitPrice)
+    {
+        EnsureChangeable();
+        var line = new SalesOrderLine(lines.Count == 0 ? 1 : lines.Max(l => l.LineNumber) + 1, productId, quantity, unitPrice);
+        lines.Add(line);
+        RefreshStatus();
+        return line;
+    }
+
+    public SalesOrderLine Line(int lineNumber) =>
+        lines.SingleOrDefault(l => l.LineNumber == lineNumber)
+        ?? throw new DomainException($"Order {Number} has no line {lineNumber}.");
+
+    public void ChangeQuantity(int lineNumber, int newQuantity)
+    {
+        EnsureChangeable();
+        Line(lineNumber).ChangeQuantity(newQuantity);
+        RefreshStatus();
+    }
+
+    public void CancelBackordered(int lineNumber, int quantity)
+    {
+        EnsureChangeable();
+        Line(lineNumber).CancelBackordered(quantity);
+        RefreshStatus();
+    }
+
+    public void Ship(int lineNumber, int quantity)
+    {
+        if (OnHold)
+        {
+            throw new DomainException($"Order {Number} is on hold; release it before shipping.");
+        }
+
+        Line(lineNumber).Ship(quantity);
+        RefreshStatus();
+    }
+
+    public void PutOnHold()
+    {
+        EnsureChangeable();
+        OnHold = true;
+        RefreshStatus();
+    }
+
+    public void ReleaseHold()
+    {
+        OnHold = false;
+        RefreshStatus();
+    }
+
+    public void MarkExpedite(string reason)
+    {
+        EnsureChangeable();
+        ExpediteReason = Guard.Required(reason, "Expedite reason", 200);
+        Expedite = true;
+    }
+
+    public void ClearExpedite()
+    {
+        Expedite = false;
+        ExpediteReason = null;
+    }
+
+    /// <summary>Lines change allocation from outside the aggregate (the allocation run); it refreshes after.</summary>
+    public void RefreshStatus()
+    {
+        var open = lines.Sum(l => l.Ordered - l.Cancelled);
+        var shipped = lines.Sum(l => l.Shipped);
+        Status = (open, shipped) switch
+        {
+            (0, _) when lines.Count > 0 => OrderStatus.Cancelled,
+            var (o, s) when s == o && o > 0 => OrderStatus.Shipped,
+            _ when OnHold => OrderStatus.OnHold,
+            (_, > 0) => OrderStatus.PartiallyShipped,
+            _ => OrderStatus.Open,
+        };
+    }
+
+    private void EnsureChangeable()
+    {
+        if (Status is OrderStatus.Shipped or OrderStatus.Cancelled)
+        {
+            throw new DomainException($"Order {Number} is {Status.ToString().ToLowerInvariant()} and can no longer change.");
+        }
+    }
+}

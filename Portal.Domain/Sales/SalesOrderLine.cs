@@ -1,0 +1,151 @@
+using Portal.Domain.Allocation;
+using Portal.Domain.Common;
+
+namespace Portal.Domain.Sales;
+
+/// <summary>
+/// One product on a sales order. Quantities only change through methods that keep
+/// <c>Backordered = Ordered − Allocated − Shipped − Cancelled ≥ 0</c>; the database checks the same.
+/// </summary>
+public class SalesOrderLine : Entity
+{
+    private SalesOrderLine() { }
+
+    internal SalesOrderLine(int lineNumber, int productId, int quantity, decimal unitPrice)
+    {
+        LineNumber = lineNumber;
+        ProductId = productId;
+        Ordered = Guard.Quantity(quantity, "Quantity");
+        if (unitPrice < 0)
+        {
+            throw new DomainException("Unit price cannot be negative.");
+        }
+
+        UnitPrice = unitPrice;
+        Recalculate();
+    }
+
+    public int SalesOrderId { get; private set; }
+    public SalesOrder Order { get; private set; } = null!;
+    public int LineNumber { get; private set; }
+    public int ProductId { get; private set; }
+    public decimal UnitPrice { get; private set; }
+
+    public int Ordered { get; private set; }
+    public int Allocated { get; private set; }
+    public int Shipped { get; private set; }
+    public int Cancelled { get; private set; }
+
+    /// <summary>Stored beside the quantities it is derived from so boards can filter and index on it.</summary>
+    public int Backordered { get; private set; }
+
+    /// <summary>Projected ship date of the line's last unit, written by the allocation run.</summary>
+    public DateOnly? EtaDate { get; private set; }
+    public EtaBasis? EtaBasis { get; private set; }
+    public bool EtaOverdue { get; private set; }
+    public int? EtaPurchaseOrderId { get; private set; }
+
+    /// <summary>Why the line has the stock and the date it has, in words a rep can read to the customer.</summary>
+    public string? EtaNote { get; private set; }
+    public string? AllocationNote { get; private set; }
+
+    public LineStatus Status => (Ordered - Cancelled, Shipped, Allocated, Backordered) switch
+    {
+        (0, 0, _, _) => LineStatus.Cancelled,
+        var (open, shipped, _, _) when shipped == open => LineStatus.Shipped,
+        (_, > 0, _, _) => LineStatus.PartiallyShipped,
+        (_, _, 0, _) => LineStatus.Backordered,
+        (_, _, _, > 0) => LineStatus.PartiallyAllocated,
+        _ => LineStatus.Allocated,
+    };
+
+    public decimal ValueAtRisk => Backordered * UnitPrice;
+
+    public void Allocate(int quantity)
+    {
+        Guard.Quantity(quantity, "Allocated quantity");
+        if (quantity > Backordered)
+        {
+            throw new DomainException($"Line {LineNumber} waits for {Backordered} units; cannot allocate {quantity}.");
+        }
+
+        Allocated += quantity;
+        Recalculate();
+    }
+
+    /// <summary>Gives back reserved units (redistribute, hold); they become backordered again.</summary>
+    public void Release(int quantity)
+    {
+        Guard.Quantity(quantity, "Released quantity");
+        if (quantity > Allocated)
+        {
+            throw new DomainException($"Line {LineNumber} has only {Allocated} units allocated; cannot release {quantity}.");
+        }
+
+        Allocated -= quantity;
+        Recalculate();
+    }
+
+    internal void Ship(int quantity)
+    {
+        Guard.Quantity(quantity, "Shipped quantity");
+        if (quantity > Allocated)
+        {
+            throw new DomainException($"Line {LineNumber} has only {Allocated} units allocated; cannot ship {quantity}.");
+        }
+
+        Allocated -= quantity;
+        Shipped += quantity;
+        Recalculate();
+    }
+
+    internal void CancelBackordered(int quantity)
+    {
+        Guard.Quantity(quantity, "Cancelled quantity");
+        if (quantity > Backordered)
+        {
+            throw new DomainException($"Line {LineNumber} has only {Backordered} units backordered; cannot cancel {quantity}.");
+        }
+
+        Cancelled += quantity;
+        Recalculate();
+    }
+
+    /// <summary>
+    /// A new ordered quantity. Going down takes the backordered units first, then releases allocation;
+    /// it can never go below what has already shipped.
+    /// </summary>
+    internal void ChangeQuantity(int newOrdered)
+    {
+        Guard.Quantity(newOrdered, "Quantity");
+        var minimum = Shipped + Cancelled;
+        if (newOrdered < minimum)
+        {
+            throw new DomainException(
+                $"Line {LineNumber} cannot go below {minimum}: {Shipped} shipped and {Cancelled} cancelled.");
+        }
+
+        Ordered = newOrdered;
+        var excessAllocation = Allocated - (Ordered - Shipped - Cancelled);
+        if (excessAllocation > 0)
+        {
+            Allocated -= excessAllocation;
+        }
+
+        Recalculate();
+    }
+
+    public void SetPromise(DateOnly? etaDate, EtaBasis? basis, bool overdue, int? purchaseOrderId, string? etaNote, string? allocationNote)
+    {
+        EtaDate = etaDate;
+        EtaBasis = basis;
+        EtaOverdue = overdue;
+        EtaPurchaseOrderId = purchaseOrderId;
+        EtaNote = Truncate(etaNote);
+        AllocationNote = Truncate(allocationNote);
+    }
+
+    private static string? Truncate(string? note) => note is { Length: > 500 } ? note[..500] : note;
+
+    private void Recalculate() => Backordered = Ordered - Allocated - Shipped - Cancelled;
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Domain.Catalog;
+using Portal.Domain.Sales;
+
+namespace Portal.Data.Configurations.Sales;
+
+internal sealed class SalesOrderLineConfiguration : IEntityTypeConfiguration<SalesOrderLine>
+{
+    public void Configure(EntityTypeBuilder<SalesOrderLine> builder)
+    {
+        builder.HasVersion();
+        builder.Ignore(l => l.Status);
+        builder.Ignore(l => l.ValueAtRisk);
+        builder.Property(l => l.EtaNote).HasMaxLength(500);
+        builder.Property(l => l.AllocationNote).HasMaxLength(500);
+        builder.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(l => new { l.SalesOrderId, l.LineNumber }).IsUnique();
+
+        // An allocation run loads the open lines of one product; the backorders board reads waiting lines by date.
+        builder.HasIndex(l => l.ProductId, "IX_SalesOrderLines_ProductId_Open").HasFilter("\"Backordered\" > 0 OR \"Allocated\" > 0");
+        builder.HasIndex(l => l.EtaDate, "IX_SalesOrderLines_EtaDate_Backordered").HasFilter("\"Backordered\" > 0");
+
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_SalesOrderLines_Quantities",
+                "\"Ordered\" >= 0 AND \"Allocated\" >= 0 AND \"Shipped\" >= 0 AND \"Cancelled\" >= 0 AND \"Backordered\" >= 0");
+            t.HasCheckConstraint("CK_SalesOrderLines_Backordered",
+                "\"Backordered\" = \"Ordered\" - \"Allocated\" - \"Shipped\" - \"Cancelled\"");
+        });
+    }
+}

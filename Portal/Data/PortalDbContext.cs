@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Admin;
+using Portal.Domain.Allocation;
+using Portal.Domain.Catalog;
+using Portal.Domain.Common;
+using Portal.Domain.Notifications;
+using Portal.Domain.Purchasing;
+using Portal.Domain.Sales;
+using Portal.Domain.Warehouse;
+using Portal.Hosting;
+using Portal.Identity;
+
+namespace Portal.Data;
+
+public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Supplier> Suppliers => Set<Supplier>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<Domain.Warehouse.Warehouse> Warehouses => Set<Domain.Warehouse.Warehouse>();
+    public DbSet<StockLevel> StockLevels => Set<StockLevel>();
+    public DbSet<StockAdjustment> StockAdjustments => Set<StockAdjustment>();
+    public DbSet<Receipt> Receipts => Set<Receipt>();
+    public DbSet<Shipment> Shipments => Set<Shipment>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<SalesOrder> SalesOrders => Set<SalesOrder>();
+    public DbSet<SalesOrderLine> SalesOrderLines => Set<SalesOrderLine>();
+    public DbSet<PurchaseOrder> PurchaseOrders => Set<PurchaseOrder>();
+    public DbSet<PurchaseOrderLine> PurchaseOrderLines => Set<PurchaseOrderLine>();
+    public DbSet<BacklogSnapshot> BacklogSnapshots => Set<BacklogSnapshot>();
+    public DbSet<PendingAllocation> PendingAllocations => Set<PendingAllocation>();
+    public DbSet<CustomerNotice> CustomerNotices => Set<CustomerNotice>();
+    public DbSet<NoticeEvent> NoticeEvents => Set<NoticeEvent>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Holiday> Holidays => Set<Holiday>();
+    public DbSet<PortalSettings> Settings => Set<PortalSettings>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // One column type for both providers, so one set of migrations fits both.
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4).HaveColumnType("decimal(18,4)");
+
+        if (Database.IsSqlite())
+        {
+            // SQLite cannot compare, sort or sum EF's default text for decimals and DateTimeOffsets. Money becomes
+            // a REAL value (exact to 15 digits, far beyond any order) and timestamps UTC text that sorts in time order.
+            configurationBuilder.Properties<decimal>().HaveConversion<double>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<SqliteUtcTextConverter>();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // Every update carries "WHERE Version = <read>" and sets the next version, so the second of two
+    // concurrent edits fails with DbUpdateConcurrencyException instead of overwriting the first.
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State != EntityState.Modified)
+            {
+                continue;
+            }
+
+            switch (entry.Entity)
+            {
+                case Entity entity:
+                    entity.Version++;
+                    break;
+                case PendingAllocation pending:
+                    pending.Version++;
+                    break;
+            }
+        }
+    }
+}
