@@ -12,6 +12,7 @@ internal sealed class SalesOrderLineConfiguration : IEntityTypeConfiguration<Sal
         builder.HasVersion();
         builder.Ignore(l => l.Status);
         builder.Ignore(l => l.ValueAtRisk);
+        builder.Ignore(l => l.LastNotified);
         builder.Property(l => l.EtaNote).HasMaxLength(500);
         builder.Property(l => l.AllocationNote).HasMaxLength(500);
         builder.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
