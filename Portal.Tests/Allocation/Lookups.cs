@@ -7,4 +7,7 @@ internal static class Lookups
 {
     public static LineAllocation Line(this AllocationResult result, int orderId, int lineNumber = 1) =>
         result.Lines.Single(l => l.LineId == LineBuilder.IdOf(orderId, lineNumber));
+
+    public static RedistributionLine Line(this RedistributionPlan plan, int orderId, int lineNumber = 1) =>
+        plan.Lines.Single(l => l.LineId == LineBuilder.IdOf(orderId, lineNumber));
 }
