@@ -1,0 +1,11 @@
+namespace Portal.Domain.Allocation;
+
+public enum NoticeKind
+{
+    Backordered,
+    EtaMoved,
+    EtaUnknown,
+    ReadyToShip,
+    Shipped,
+    BackorderCancelled,
+}
