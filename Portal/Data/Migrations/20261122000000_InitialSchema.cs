@@ -714,6 +714,12 @@ public sealed class InitialSchema : Migration
                 table.CheckConstraint("CK_Shipments_Quantity", "\"Quantity\" > 0");
             });
 
+        migrationBuilder.InsertData(
+            table: "Settings",
+            columns: new[] { "Id", "EtaMoveThresholdDays", "PickDays", "QuietWindowMinutes", "ReceivingDays", "Version" },
+            columnTypes: new[] { "integer", "integer", "integer", "integer", "integer", "integer" },
+            values: new object[] { 1, 1, 1, 10, 1, 0 });
+
         migrationBuilder.CreateIndex(
             name: "IX_AspNetRoleClaims_RoleId",
             table: "AspNetRoleClaims",
