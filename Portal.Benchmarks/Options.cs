@@ -1,0 +1,80 @@
+using Portal.Benchmarks.Data;
+using Portal.Data;
+
+namespace Portal.Benchmarks;
+
+public sealed class Options
+{
+    public string Mode { get; private init; } = "";
+    public IReadOnlyList<DatabaseProvider> Providers { get; private init; } = [];
+    public bool Quick { get; private init; }
+    public Scale Scale { get; private init; } = Scale.Full;
+    public string State { get; private init; } = "nightly";
+    public int? Repetitions { get; private init; }
+    public bool SkipBenchmarkDotNet { get; private init; }
+    public string? PostgresConnectionString { get; private init; }
+    public string WorkFolder { get; private init; } = Path.Combine(Path.GetTempPath(), "portal-bench");
+
+    public const string Usage = """
+        usage: dotnet run -c Release --project Portal.Benchmarks -- <mode> [database] [options]
+          engine                          the pure engine over all products, in memory (Stopwatch harness + BenchmarkDotNet)
+          database sqlite|postgres|both   full run through the database vs a bare read + bare write of the same rows;
+                                          SQL round trips counted, and counted again on a data set 20 times smaller
+          incremental sqlite|postgres|both  one product's run after a receipt, 1,000 and 10,000 waiting lines (p50/p95)
+          all                             all of the above on both databases
+        options:
+          --quick            1/20 of the data (2,500 products, 50,000 open lines, 10,000 PO lines): seconds, for a smoke run
+          --scale N          1/N of the data (default 1: 50,000 products, 1,000,000 open lines, 200,000 open PO lines)
+          --reps N           repetitions per measurement
+          --state nightly|fresh  nightly (default): as Friday's run left it, plus receipts and new orders since;
+                                 fresh: nothing allocated or told yet, so the run writes every line
+          --no-bdn           skip the BenchmarkDotNet pass of the engine
+          --postgres CONN    use this server (the user may CREATE DATABASE) instead of starting a throwaway one;
+                             also read from PORTAL_BENCH_POSTGRES
+          --work DIR         folder for SQLite files and the throwaway server (default /tmp/portal-bench)
+        """;
+
+    public static Options Parse(string[] args)
+    {
+        var queue = new Queue<string>(args);
+        string? mode = null;
+        var providers = new List<DatabaseProvider>();
+        bool quick = false, noBdn = false;
+        int? reps = null, scaleBy = null;
+        string state = "nightly";
+        var postgres = Environment.GetEnvironmentVariable("PORTAL_BENCH_POSTGRES");
+        string? work = null;
+        while (queue.Count > 0)
+        {
+            var a = queue.Dequeue();
+            switch (a)
+            {
+                case "--quick": quick = true; break;
+                case "--no-bdn": noBdn = true; break;
+                case "--reps": reps = int.Parse(Next(queue, a)); break;
+                case "--scale": scaleBy = int.Parse(Next(queue, a)); break;
+                case "--state": state = Next(queue, a); break;
+                case "--postgres": postgres = Next(queue, a); break;
+                case "--work": work = Next(queue, a); break;
+                case "sqlite": providers.Add(DatabaseProvider.Sqlite); break;
+                case "postgres" or "postgresql": providers.Add(DatabaseProvider.Postgres); break;
+                case "both": providers.AddRange([DatabaseProvider.Sqlite, DatabaseProvider.Postgres]); break;
+                case "engine" or "database" or "incremental" or "all" when mode is null: mode = a; break;
+                default: throw new ArgumentException($"Unknown argument '{a}'.");
+            }
+        }
+
+        if (mode is null) throw new ArgumentException("Name a mode.");
+        if (providers.Count == 0) providers.AddRange([DatabaseProvider.Sqlite, DatabaseProvider.Postgres]);
+        var scale = quick ? Scale.Quick : scaleBy is > 1 ? Scale.Full.Divide(scaleBy.Value) : Scale.Full;
+        return new Options
+        {
+            Mode = mode, Providers = providers.Distinct().ToList(), Quick = quick, Scale = scale, State = state, Repetitions = reps,
+            SkipBenchmarkDotNet = noBdn, PostgresConnectionString = string.IsNullOrWhiteSpace(postgres) ? null : postgres,
+            WorkFolder = work ?? Path.Combine(Path.GetTempPath(), "portal-bench"),
+        };
+    }
+
+    private static string Next(Queue<string> queue, string option) =>
+        queue.Count > 0 ? queue.Dequeue() : throw new ArgumentException($"{option} needs a value.");
+}
