@@ -82,40 +82,94 @@ internal static class AllocationLoader
             }
         }
 
-        await AddShipCompleteContextAsync(db, pools, cancellationToken);
+        await AddShipCompleteContextAsync(db, pools, productIds is null, cancellationToken);
         return new LoadedPools(pools.Values.ToList(), stored);
     }
 
     // A ship-complete order is "ready" only when its lines in every pool are allocated, so each pool needs to
-    // know how the order's other pools stand: as last notified (was) and as stored (is).
+    // know how the order's other pools stand: as last notified (was) and as stored (is). Only active lines can make
+    // an order not ready (an inactive line has nothing backordered, now or as notified), so only they are read;
+    // a full run has read every active line already and needs no query at all.
     private static async Task AddShipCompleteContextAsync(
-        PortalDbContext db, Dictionary<(int, int), StockPool> pools, CancellationToken cancellationToken)
+        PortalDbContext db, Dictionary<(int, int), StockPool> pools, bool allProducts, CancellationToken cancellationToken)
     {
-        var orderIds = pools.Values.SelectMany(p => p.Lines).Where(l => l.ShipComplete).Select(l => l.OrderId).Distinct().ToList();
+        var orderIds = new HashSet<int>();
+        foreach (var pool in pools.Values)
+        {
+            foreach (var line in pool.Lines)
+            {
+                if (line.ShipComplete)
+                {
+                    orderIds.Add(line.OrderId);
+                }
+            }
+        }
+
         if (orderIds.Count == 0)
         {
             return;
         }
 
-        var orderLines = await db.SalesOrderLines.AsNoTracking()
-            .Where(l => orderIds.Contains(l.SalesOrderId))
-            .Select(l => new { l.SalesOrderId, l.ProductId, l.Order.WarehouseId, l.Backordered, l.NotifiedBackordered })
-            .ToListAsync(cancellationToken);
-        var byOrder = orderLines.ToLookup(l => l.SalesOrderId);
-        foreach (var pool in pools.Values)
+        List<OrderLine> orderLines;
+        if (allProducts)
         {
-            foreach (var orderId in pool.Lines.Where(l => l.ShipComplete).Select(l => l.OrderId).Distinct())
+            orderLines = [];
+            foreach (var pool in pools.Values)
             {
-                var elsewhere = byOrder[orderId].Where(l => l.ProductId != pool.ProductId || l.WarehouseId != pool.WarehouseId).ToList();
-                if (elsewhere.Count > 0)
+                foreach (var line in pool.Lines)
                 {
-                    (pool.OrdersElsewhere ??= []).Add(new OrderElsewhere(
-                        orderId, elsewhere.All(l => l.NotifiedBackordered == 0), elsewhere.All(l => l.Backordered == 0)));
+                    if (line.ShipComplete)
+                    {
+                        orderLines.Add(new OrderLine(line.OrderId, pool.ProductId, pool.WarehouseId, line.Backordered, line.LastNotified?.Backordered ?? 0));
+                    }
                 }
             }
         }
+        else
+        {
+            // One array/JSON parameter, however many orders: EF 10 would otherwise expand the list into one parameter
+            // per id, which SQLite (32,766) and PostgreSQL (65,535) cap.
+            var ids = orderIds.ToArray();
+            orderLines = await db.SalesOrderLines.AsNoTracking()
+                .Where(l => EF.Parameter(ids).Contains(l.SalesOrderId))
+                .Where(l => l.Backordered > 0 || l.Allocated > 0 || l.NotifiedBackordered > 0 || l.NotifiedShipped != l.Shipped || l.NotifiedCancelled != l.Cancelled)
+                .Select(l => new OrderLine(l.SalesOrderId, l.ProductId, l.Order.WarehouseId, l.Backordered, l.NotifiedBackordered))
+                .ToListAsync(cancellationToken);
+        }
 
+        var byOrder = orderLines.ToLookup(l => l.OrderId);
+        foreach (var pool in pools.Values)
+        {
+            HashSet<int>? seen = null;
+            foreach (var line in pool.Lines)
+            {
+                if (!line.ShipComplete || !(seen ??= []).Add(line.OrderId))
+                {
+                    continue;
+                }
+
+                bool any = false, was = true, now = true;
+                foreach (var l in byOrder[line.OrderId])
+                {
+                    if (l.ProductId == pool.ProductId && l.WarehouseId == pool.WarehouseId)
+                    {
+                        continue;
+                    }
+
+                    any = true;
+                    was &= l.NotifiedBackordered == 0;
+                    now &= l.Backordered == 0;
+                }
+
+                if (any)
+                {
+                    (pool.OrdersElsewhere ??= []).Add(new OrderElsewhere(line.OrderId, was, now));
+                }
+            }
+        }
     }
+
+    private sealed record OrderLine(int OrderId, int ProductId, int WarehouseId, int Backordered, int NotifiedBackordered);
 
     private sealed record LineRow(
         int Id, int Version, int OrderId, int LineNumber, int ProductId, int WarehouseId, int CustomerId,
