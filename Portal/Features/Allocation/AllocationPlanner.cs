@@ -2,7 +2,10 @@ using Portal.Domain.Allocation;
 
 namespace Portal.Features.Allocation;
 
-/// <summary>Runs the pure engine over loaded pools (in parallel when there are many) and lists only what changed.</summary>
+/// <summary>
+/// Runs the pure engine over loaded pools (in parallel when there are many) and lists only what changed. Each pool's
+/// changes are worked out (and their notes worded) inside the parallel loop; the lists are joined in pool order after.
+/// </summary>
 internal static class AllocationPlanner
 {
     private const int ParallelThreshold = 64;
@@ -10,66 +13,114 @@ internal static class AllocationPlanner
     public static PlannedWrites Plan(LoadedPools loaded, AllocationRules rules)
     {
         var pools = loaded.Pools;
-        var results = new PoolRunResult[pools.Count];
+        var plans = new PoolPlan[pools.Count];
         if (pools.Count >= ParallelThreshold)
         {
-            Parallel.For(0, pools.Count, i => results[i] = Run(pools[i], rules));
+            Parallel.For(0, pools.Count, i => plans[i] = PlanPool(pools[i], loaded.Lines, rules));
         }
         else
         {
             for (var i = 0; i < pools.Count; i++)
             {
-                results[i] = Run(pools[i], rules);
+                plans[i] = PlanPool(pools[i], loaded.Lines, rules);
             }
         }
 
-        var lines = new List<LineWrite>();
-        var stock = new List<StockWrite>();
-        var notices = new List<LineNotice>();
-        var unitsAllocated = 0;
-        for (var i = 0; i < pools.Count; i++)
+        int lineCount = 0, noticeCount = 0, stockCount = 0, unitsAllocated = 0;
+        foreach (var plan in plans)
         {
-            var pool = pools[i];
-            var changes = results[i].Changes.ToDictionary(c => c.LineId);
-            var poolAllocated = 0;
-            foreach (var line in pool.Lines)
-            {
-                poolAllocated += changes.TryGetValue(line.LineId, out var change) ? change.AllocatedAfter : line.Allocated;
-            }
+            lineCount += plan.Lines?.Count ?? 0;
+            noticeCount += plan.Notices?.Count ?? 0;
+            stockCount += plan.Stock is null ? 0 : 1;
+            unitsAllocated += plan.UnitsAllocated;
+        }
 
-            foreach (var eta in results[i].Etas)
-            {
-                var stored = loaded.Lines[eta.LineId];
-                var changed = changes.GetValueOrDefault(eta.LineId);
-                var etaMoved = stored.EtaDate != eta.EtaDate || stored.EtaBasis != eta.Basis
-                    || stored.EtaOverdue != eta.Overdue || stored.EtaPurchaseOrderId != eta.CoveringPoId;
-                if (changed is null && !etaMoved)
-                {
-                    continue;
-                }
-
-                var line = changed?.Line ?? pool.Lines.First(l => l.LineId == eta.LineId);
-                var allocated = changed?.AllocatedAfter ?? line.Allocated;
-                unitsAllocated += allocated - line.Allocated;
-                lines.Add(new LineWrite(stored.Id, stored.Version, allocated, eta.EtaDate, eta.Basis, eta.Overdue, eta.CoveringPoId,
-                    eta.Explanation, changed is { Added: not 0 } ? changed.Allocation.Explanation : null, changed?.Notified ?? line.LastNotified!));
-                foreach (var notice in changed?.Notices ?? [])
-                {
-                    notices.Add(new LineNotice(stored.OrderId, stored.CustomerId, stored.Id, notice, eta.Explanation));
-                }
-            }
-
-            if (pool.StockLevelId is { } stockLevelId && poolAllocated != pool.StoredAllocated)
-            {
-                stock.Add(new StockWrite(stockLevelId, pool.StockVersion, poolAllocated));
-            }
+        var lines = new List<LineWrite>(lineCount);
+        var stock = new List<StockWrite>(stockCount);
+        var notices = new List<LineNotice>(noticeCount);
+        foreach (var plan in plans)
+        {
+            if (plan.Lines is not null) lines.AddRange(plan.Lines);
+            if (plan.Stock is not null) stock.Add(plan.Stock);
+            if (plan.Notices is not null) notices.AddRange(plan.Notices);
         }
 
         return new PlannedWrites(lines, stock, notices, unitsAllocated);
     }
 
-    private static PoolRunResult Run(StockPool pool, AllocationRules rules) =>
-        PoolEngine.Run(pool.Snapshot(), rules.Today, rules.Calendar, rules.Eta, rules.Notices);
+    private static PoolPlan PlanPool(StockPool pool, IReadOnlyDictionary<int, StoredLine> storedLines, AllocationRules rules)
+    {
+        var result = PoolEngine.Run(pool.Snapshot(), rules.Today, rules.Calendar, rules.Eta, rules.Notices);
+        Dictionary<int, LineChange>? changes = null;
+        var poolAllocated = 0;
+        if (result.Changes.Count > 0)
+        {
+            changes = new Dictionary<int, LineChange>(result.Changes.Count);
+            foreach (var change in result.Changes)
+            {
+                changes.Add(change.LineId, change);
+            }
+        }
+
+        foreach (var line in pool.Lines)
+        {
+            poolAllocated += changes is not null && changes.TryGetValue(line.LineId, out var change) ? change.AllocatedAfter : line.Allocated;
+        }
+
+        List<LineWrite>? lines = null;
+        List<LineNotice>? notices = null;
+        Dictionary<int, DemandLine>? byId = null;
+        var unitsAllocated = 0;
+        foreach (var eta in result.Etas)
+        {
+            var stored = storedLines[eta.LineId];
+            LineChange? changed = null;
+            changes?.TryGetValue(eta.LineId, out changed);
+            var etaMoved = stored.EtaDate != eta.EtaDate || stored.EtaBasis != eta.Basis
+                || stored.EtaOverdue != eta.Overdue || stored.EtaPurchaseOrderId != eta.CoveringPoId;
+            if (changed is null && !etaMoved)
+            {
+                continue;
+            }
+
+            var line = changed?.Line ?? LineById(pool, ref byId, eta.LineId);
+            var allocated = changed?.AllocatedAfter ?? line.Allocated;
+            unitsAllocated += allocated - line.Allocated;
+            var etaNote = eta.Explanation;
+            (lines ??= []).Add(new LineWrite(stored.Id, stored.Version, allocated, eta.EtaDate, eta.Basis, eta.Overdue, eta.CoveringPoId,
+                etaNote, changed is { Added: not 0 } ? changed.Allocation.Explanation : null, changed?.Notified ?? line.LastNotified!));
+            if (changed is not null)
+            {
+                foreach (var notice in changed.Notices)
+                {
+                    (notices ??= []).Add(new LineNotice(stored.OrderId, stored.CustomerId, stored.Id, notice, etaNote));
+                }
+            }
+        }
+
+        var stock = pool.StockLevelId is { } stockLevelId && poolAllocated != pool.StoredAllocated
+            ? new StockWrite(stockLevelId, pool.StockVersion, poolAllocated)
+            : null;
+        return new PoolPlan(lines, stock, notices, unitsAllocated);
+    }
+
+    // A line whose promise moved but whose allocation and notified state did not: found by id, not by a scan,
+    // so a pool of thousands of lines whose dates all moved stays linear.
+    private static DemandLine LineById(StockPool pool, ref Dictionary<int, DemandLine>? byId, int lineId)
+    {
+        if (byId is null)
+        {
+            byId = new Dictionary<int, DemandLine>(pool.Lines.Count);
+            foreach (var line in pool.Lines)
+            {
+                byId.Add(line.LineId, line);
+            }
+        }
+
+        return byId[lineId];
+    }
+
+    private sealed record PoolPlan(List<LineWrite>? Lines, StockWrite? Stock, List<LineNotice>? Notices, int UnitsAllocated);
 }
 
 internal sealed record PlannedWrites(IReadOnlyList<LineWrite> Lines, IReadOnlyList<StockWrite> Stock, IReadOnlyList<LineNotice> Notices, int UnitsAllocated);
