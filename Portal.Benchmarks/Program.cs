@@ -21,7 +21,7 @@ Console.WriteLine("WARNING: a Debug build; measure with -c Release.");
 #endif
 Console.WriteLine($"Portal.Benchmarks {options.Mode} — {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, " +
                   $"{Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-Console.WriteLine($"data: {options.Scale}; state '{options.State}'");
+Console.WriteLine($"data: {options.Scale}; state '{options.State}'; load average {Portal.Benchmarks.Harness.Load.Average} (other work on this machine)");
 Console.WriteLine();
 
 if (options.Mode is "engine" or "all")

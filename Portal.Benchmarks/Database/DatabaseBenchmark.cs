@@ -62,8 +62,8 @@ public static class DatabaseBenchmark
             write.Add(w);
             sum.Add(r + w);
             ratio.Add(run.Elapsed / (r + w));
-            Console.WriteLine($"   rep {rep}: full run {run.Elapsed.TotalMilliseconds:N0} ms ({run.Commands}); bare read {r.TotalMilliseconds:N0} ms + " +
-                              $"bare write {w.TotalMilliseconds:N0} ms = {(r + w).TotalMilliseconds:N0} ms; ratio {run.Elapsed / (r + w):0.00}×");
+            Console.WriteLine($"   rep {rep}: full run {run.Elapsed.TotalMilliseconds:N0} ms ({run.Commands}, {run.Summary.Statements} writer statements); bare read {r.TotalMilliseconds:N0} ms + " +
+                              $"bare write {w.TotalMilliseconds:N0} ms = {(r + w).TotalMilliseconds:N0} ms; ratio {run.Elapsed / (r + w):0.00}×; load {Load.Average}");
         }
 
         Console.WriteLine($"   full run (RunAllAsync):    {full.Summary()}");
