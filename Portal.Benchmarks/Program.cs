@@ -30,7 +30,7 @@ if (options.Mode is "engine" or "all")
     Console.WriteLine();
 }
 
-if (options.Mode is "database" or "incremental" or "all")
+if (options.Mode is "database" or "incremental" or "all" or "serve")
 {
     foreach (var provider in options.Providers)
     {
@@ -44,6 +44,14 @@ if (options.Mode is "database" or "incremental" or "all")
         {
             await DatabaseBenchmark.RunAsync(options, host, data, template);
             Console.WriteLine();
+        }
+
+        if (options.Mode is "serve")
+        {
+            var work = await host.CloneAsync(template);
+            await host.Service(work, new FixedClock(data.Now), new NullNoticeQueue()).RunAllAsync();
+            Console.WriteLine($"   settled with a full run; serving for 30 minutes: {host.ConnectionString(work)}");
+            await Task.Delay(TimeSpan.FromMinutes(30));
         }
 
         if (options.Mode is "incremental" or "all")

@@ -46,10 +46,19 @@ public static class IncrementalBenchmark
                 await ReceiveAsync(factory, productId, clock.GetUtcNow());
                 Memory.Collect();
                 host.Counter.Reset();
+                var counterStart = host.Counter.Now;
                 var stopwatch = Stopwatch.StartNew();
                 var summary = await service.RunProductAsync(productId);
                 var elapsed = stopwatch.Elapsed;
                 host.Counter.Stop();
+                if (i == iterations - 1)
+                {
+                    Console.WriteLine($"   product {productId}, last run, command by command ({elapsed.TotalMilliseconds:0} ms):");
+                    host.Counter.PrintTimeline(counterStart, counterStart + elapsed);
+                    if (Environment.GetEnvironmentVariable("PORTAL_BENCH_EXPLAIN") == "1")
+                        await Explain.PrintAsync(host.Provider, host.ConnectionString(work), host.Counter.Commands);
+                }
+
                 if (i < 0) continue; // warm-up
                 times.Add(elapsed);
                 written.Add(summary.LinesWritten);

@@ -120,7 +120,7 @@ internal static class AllocationLoader
                 {
                     if (line.ShipComplete)
                     {
-                        orderLines.Add(new OrderLine(line.OrderId, pool.ProductId, pool.WarehouseId, line.Backordered, line.LastNotified?.Backordered ?? 0));
+                        orderLines.Add(new OrderLine(line.OrderId, pool.ProductId, line.Backordered, line.LastNotified?.Backordered ?? 0));
                     }
                 }
             }
@@ -133,7 +133,7 @@ internal static class AllocationLoader
             orderLines = await db.SalesOrderLines.AsNoTracking()
                 .Where(l => EF.Parameter(ids).Contains(l.SalesOrderId))
                 .Where(l => l.Backordered > 0 || l.Allocated > 0 || l.NotifiedBackordered > 0 || l.NotifiedShipped != l.Shipped || l.NotifiedCancelled != l.Cancelled)
-                .Select(l => new OrderLine(l.SalesOrderId, l.ProductId, l.Order.WarehouseId, l.Backordered, l.NotifiedBackordered))
+                .Select(l => new OrderLine(l.SalesOrderId, l.ProductId, l.Backordered, l.NotifiedBackordered))
                 .ToListAsync(cancellationToken);
         }
 
@@ -151,7 +151,8 @@ internal static class AllocationLoader
                 bool any = false, was = true, now = true;
                 foreach (var l in byOrder[line.OrderId])
                 {
-                    if (l.ProductId == pool.ProductId && l.WarehouseId == pool.WarehouseId)
+                    // The warehouse is the order's, so the order's lines in another pool are those of another product.
+                    if (l.ProductId == pool.ProductId)
                     {
                         continue;
                     }
@@ -169,7 +170,7 @@ internal static class AllocationLoader
         }
     }
 
-    private sealed record OrderLine(int OrderId, int ProductId, int WarehouseId, int Backordered, int NotifiedBackordered);
+    private sealed record OrderLine(int OrderId, int ProductId, int Backordered, int NotifiedBackordered);
 
     private sealed record LineRow(
         int Id, int Version, int OrderId, int LineNumber, int ProductId, int WarehouseId, int CustomerId,
