@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
@@ -87,6 +88,7 @@ public static class EngineBenchmark
                 .WithInvocationCount(1).WithUnrollFactor(1)
                 .WithWarmupCount(options.Quick ? 2 : 3).WithIterationCount(options.Quick ? 5 : 12);
             var config = ManualConfig.CreateMinimumViable().AddJob(job).AddDiagnoser(MemoryDiagnoser.Default)
+                .AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max)
                 .WithOptions(ConfigOptions.DisableLogFile).WithArtifactsPath(Path.Combine(Path.GetTempPath(), "portal-bench-artifacts"));
             BenchmarkRunner.Run<EngineBdn>(config);
         }
