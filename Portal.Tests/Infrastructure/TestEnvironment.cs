@@ -1,0 +1,56 @@
+using Xunit.Sdk;
+
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>
+/// What the machine running the tests offers, read from the environment:
+/// <list type="bullet">
+/// <item><c>PORTAL_TEST_STRICT=1</c> (CI): a test whose PostgreSQL server or Chromium is missing FAILS.
+/// Without it the test SKIPS with the reason, so a developer without them still gets a green run.</item>
+/// <item><c>PORTAL_TEST_POSTGRES</c>: connection string of a PostgreSQL server where the user may CREATE DATABASE;
+/// without it the run starts its own throwaway server when PostgreSQL binaries are installed (see <see cref="PostgresServer"/>).</item>
+/// <item><c>PORTAL_TEST_CHROMIUM</c>: path of the Chromium executable for browser tests (see <see cref="RequireChromium"/>).</item>
+/// </list>
+/// </summary>
+public static class TestEnvironment
+{
+    public const string StrictVariable = "PORTAL_TEST_STRICT";
+    public const string PostgresVariable = "PORTAL_TEST_POSTGRES";
+    public const string ChromiumVariable = "PORTAL_TEST_CHROMIUM";
+
+    private static readonly string[] WellKnownChromiumPaths = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+
+    public static bool Strict => Environment.GetEnvironmentVariable(StrictVariable) == "1";
+
+    /// <summary>
+    /// The exception that stops a test because something it needs is missing: a skip with the reason, or a failure in
+    /// strict mode. Use it as <c>throw TestEnvironment.Unavailable("PostgreSQL", reason);</c>.
+    /// </summary>
+    public static Exception Unavailable(string what, string reason) =>
+        Strict
+            ? FailException.ForFailure($"{what} is required ({StrictVariable}=1) but unavailable: {reason}")
+            : SkipException.ForSkip($"{what} unavailable: {reason}. Set {StrictVariable}=1 to make this a failure.");
+
+    /// <summary>
+    /// The Chromium executable for a browser test: <c>PORTAL_TEST_CHROMIUM</c> when set (it must exist), otherwise a
+    /// well-known install path. When there is none the test skips, or fails in strict mode. Use it first thing:
+    /// <code>var chromium = TestEnvironment.RequireChromium();
+    /// await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium });</code>
+    /// </summary>
+    public static string RequireChromium()
+    {
+        var configured = Environment.GetEnvironmentVariable(ChromiumVariable);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            if (!File.Exists(configured))
+            {
+                throw Unavailable("Chromium", $"{ChromiumVariable}={configured} does not exist");
+            }
+
+            return configured;
+        }
+
+        return WellKnownChromiumPaths.FirstOrDefault(File.Exists)
+            ?? throw Unavailable("Chromium", $"{ChromiumVariable} is not set and none of {string.Join(", ", WellKnownChromiumPaths)} exists (apt-get install chromium)");
+    }
+}

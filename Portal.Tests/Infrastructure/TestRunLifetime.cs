@@ -1,0 +1,24 @@
+using Portal.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(TestRunLifetime))]
+
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>
+/// Assembly fixture: when the whole run ends, removes the test databases' leftovers and stops the throwaway
+/// PostgreSQL server, if the run started one.
+/// </summary>
+public sealed class TestRunLifetime : IAsyncDisposable
+{
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await TestDatabase.CleanUpRunAsync();
+        }
+        finally
+        {
+            await PostgresServer.Shared.StopAsync();
+        }
+    }
+}
