@@ -1,5 +1,8 @@
-using Portal.Tests.Browser;
+namespace Portal.Tests.Browser;
 
-// One portal process and one Chromium for every browser test of the run.
-[assembly: AssemblyFixture(typeof(PortalServer))]
-[assembly: AssemblyFixture(typeof(BrowserSession))]
+/// <summary>One portal process and one Chromium, shared by the browser tests (which run one class at a time).</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<PortalServer>, ICollectionFixture<BrowserSession>
+{
+    public const string Name = "Browser";
+}

@@ -6,6 +6,7 @@ namespace Portal.Tests.Browser;
 /// Proves the Blazor client script we serve (see Portal/Hosting/BlazorScriptEndpoint.cs) really drives an
 /// interactive page: a click in the browser changes state on the server.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class InteractivityTests(PortalServer portal, BrowserSession browser)
 {
     [Fact]

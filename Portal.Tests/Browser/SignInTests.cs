@@ -8,6 +8,7 @@ using Portal.Identity;
 
 namespace Portal.Tests.Browser;
 
+[Collection(BrowserCollection.Name)]
 public sealed class SignInTests(PortalServer portal, BrowserSession browser)
 {
     public static TheoryData<string, string, string> RoleCases => new()
