@@ -2,6 +2,7 @@ using System.Net;
 using Portal.Data;
 using Portal.Domain.Notifications;
 using Portal.Features.Notifications;
+using Portal.Tests.Common;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Notifications;
@@ -14,7 +15,7 @@ public abstract class NoticeDeliveryTests(DatabaseProvider provider) : DatabaseT
     protected static readonly DateOnly Dec10 = new(2026, 12, 10);
     protected static readonly TimeSpan QuietWindow = TimeSpan.FromMinutes(10);
 
-    protected readonly ManualClock Clock = new();
+    protected readonly ManualClock Clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
     protected Shop Shop => new(Db, Clock);
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Admin;
+using Portal.Domain.Allocation;
 using Portal.Domain.Notifications;
+using Portal.Features.Allocation;
 
 namespace Portal.Features.Notifications;
 
@@ -11,8 +13,16 @@ public sealed record QueuedNotice(int SalesOrderId, int CustomerId, NoticeEvent 
 /// The write side of the outbox. It adds notice events to the caller's unit of work and never saves, so a change
 /// and its notice commit in one transaction or not at all.
 /// </summary>
-public sealed class NoticeOutbox(TimeProvider clock)
+public sealed class NoticeOutbox(TimeProvider clock) : INoticeQueue
 {
+    /// <summary>The allocation run's hand-off: its line notices become events of their orders' notices.</summary>
+    public Task QueueAsync(PortalDbContext db, IReadOnlyList<LineNotice> notices, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return QueueAsync(db, notices.Select(n => new QueuedNotice(n.SalesOrderId, n.CustomerId,
+            new NoticeEvent(n.SalesOrderLineId, n.Notice.Kind, n.Notice.Quantity, n.Notice.EtaDate, StaffNote(n), now))).ToList(), cancellationToken);
+    }
+
     /// <summary>
     /// Adds each event to its order's pending notice, or to a new one that is due when the quiet window ends.
     /// Two queries whatever the number of orders. Joining an existing notice checks its version on save: when a
@@ -72,6 +82,15 @@ public sealed class NoticeOutbox(TimeProvider clock)
 
         return open;
     }
+
+    // For staff reading the outbox; the customer's email is written from the line's state when it goes out.
+    private static string? StaffNote(LineNotice line) => line.Notice switch
+    {
+        { Kind: NoticeKind.EtaMoved, PreviousEtaDate: { } before } notice =>
+            $"was {before:yyyy-MM-dd}, {notice.BusinessDaysMoved:+0;-0;0} business days",
+        { Kind: NoticeKind.EtaUnknown or NoticeKind.Backordered } => line.EtaNote,
+        _ => null,
+    };
 
     private static async Task<TimeSpan> QuietWindowAsync(PortalDbContext db, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Portal.Data;
 using Portal.Features.Admin.Outbox;
+using Portal.Features.Allocation;
 using Portal.Features.Notifications.Delivery;
 
 namespace Portal.Features.Notifications;
@@ -30,6 +31,7 @@ public static class NotificationsServiceCollectionExtensions
             .Validate(o => o.FirstRetryDelay > TimeSpan.Zero && o.ClaimDuration > TimeSpan.Zero, "Notifications delays must be positive.");
 
         services.AddSingleton<NoticeOutbox>();
+        services.AddSingleton<INoticeQueue>(provider => provider.GetRequiredService<NoticeOutbox>());
         services.AddSingleton<EmailTransport>();
         services.AddSingleton<NoticeSender>();
         services.AddScoped<NoticeQueries>();
