@@ -1,33 +1,14 @@
-using System.Net;
 using Portal.Data;
 using Portal.Domain.Notifications;
 using Portal.Features.Notifications;
-using Portal.Tests.Common;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Notifications;
 
 // DESIGN "Customer notifications", end to end on a real SMTP server: queued in the change's transaction, sent
 // after the quiet window as one email per order with the latest state, never the same state twice.
-public abstract class NoticeDeliveryTests(DatabaseProvider provider) : DatabaseTest(provider)
+public abstract class NoticeDeliveryTests(DatabaseProvider provider) : NoticeDeliveryTestBase(provider)
 {
-    protected static readonly DateOnly Dec3 = new(2026, 12, 3);
-    protected static readonly DateOnly Dec10 = new(2026, 12, 10);
-    protected static readonly TimeSpan QuietWindow = TimeSpan.FromMinutes(10);
-
-    protected readonly ManualClock Clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
-    protected Shop Shop => new(Db, Clock);
-    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    protected PortalInstance Instance(int smtpPort, int maxAttempts = 8) => new(Db, Clock, PortalInstance.Smtp(smtpPort, maxAttempts));
-
-    /// <summary>The email says <paramref name="text"/> in its plain text and, HTML-encoded, in its HTML.</summary>
-    protected static void Says(ReceivedEmail email, string text)
-    {
-        Assert.Contains(text, email.Text);
-        Assert.Contains(WebUtility.HtmlEncode(text), email.Html);
-    }
-
     [Fact]
     public async Task Queued_order_goes_out_as_one_email_after_the_quiet_window_with_every_line_in_both_bodies()
     {

@@ -8,11 +8,16 @@ namespace Portal.Tests.Notifications;
 /// <summary>
 /// A real SMTP server for a test: Debian's python3-aiosmtpd on a loopback port, storing what it accepts in a
 /// Maildir the test reads. Missing python3-aiosmtpd skips the test, or fails it under PORTAL_TEST_STRICT=1.
+/// PORTAL_TEST_PYTHON names the Python to use instead of /usr/bin/python3 or python3 on PATH.
 /// </summary>
 public sealed class SmtpServer : IAsyncDisposable
 {
+    /// <summary>The Python to run aiosmtpd with, when not the system one.</summary>
+    public const string PythonVariable = "PORTAL_TEST_PYTHON";
+
     // Debian's package installs for the system Python; a python3 earlier on PATH (pyenv, venv) may not have it.
-    private static readonly string[] PythonCandidates = ["/usr/bin/python3", "python3"];
+    private static readonly string[] PythonCandidates =
+        Environment.GetEnvironmentVariable(PythonVariable) is { Length: > 0 } configured ? [configured] : ["/usr/bin/python3", "python3"];
     private static readonly Lazy<Task<(string? Python, string Reason)>> Python = new(FindPythonAsync);
 
     private readonly Process process;
@@ -69,14 +74,18 @@ public sealed class SmtpServer : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Every message the server accepted so far.</summary>
+    /// <summary>Every message the server accepted so far, in the order it accepted them.</summary>
     public IReadOnlyList<ReceivedEmail> Messages()
     {
         var delivered = Path.Combine(Maildir, "new");
         return Directory.Exists(delivered)
-            ? Directory.GetFiles(delivered).Order().Select(f => ReceivedEmail.Parse(File.ReadAllText(f))).ToList()
+            ? Directory.GetFiles(delivered).OrderBy(DeliveryNumber).Select(f => ReceivedEmail.Parse(File.ReadAllText(f))).ToList()
             : [];
     }
+
+    // Python's Maildir names a message "<seconds>.M<microseconds>P<pid>Q<n>.<host>", n counting up in the one process.
+    private static int DeliveryNumber(string path) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(Path.GetFileName(path), @"Q(\d+)").Groups[1].Value);
 
     public async ValueTask DisposeAsync()
     {
