@@ -77,7 +77,7 @@ public abstract class AllocationServiceTests(DatabaseProvider provider) : Databa
         var data = await new AllocationScenario(db).WithWarehouseAsync();
         var product = await data.ProductAsync(onHand: 4);
         var order = await data.OrderAsync(product, 10);
-        var crashing = new RecordingNoticeQueue { DuringRun = _ => throw new InvalidOperationException("power cut") };
+        var crashing = new RecordingNoticeQueue { DuringRun = (_, _) => throw new InvalidOperationException("power cut") };
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => Service(crashing).RunProductAsync(product.Id));
 
@@ -87,6 +87,25 @@ public abstract class AllocationServiceTests(DatabaseProvider provider) : Databa
         Assert.Equal((0, 10, (DateOnly?)null), (line.Allocated, line.Backordered, line.EtaDate));
         Assert.Equal(0, (await check.StockLevels.SingleAsync(s => s.ProductId == product.Id)).Allocated);
         Assert.True(await check.PendingAllocations.AnyAsync(p => p.ProductId == product.Id), "The product must stay marked for the sweep.");
+    }
+
+    [Fact]
+    public async Task A_product_marked_again_during_a_run_keeps_its_flag_for_the_next_run()
+    {
+        await using var db = NewContext();
+        var data = await new AllocationScenario(db).WithWarehouseAsync();
+        var product = await data.ProductAsync(onHand: 1);
+        await data.OrderAsync(product, 3);
+        var markedMidRun = new RecordingNoticeQueue
+        {
+            DuringRun = (runDb, _) => AllocationFlags.MarkAsync(runDb, [product.Id], "receipt during the run", clock.GetUtcNow()),
+        };
+
+        await Service(markedMidRun).RunProductAsync(product.Id);
+
+        await using var check = NewContext();
+        var flag = await check.PendingAllocations.AsNoTracking().SingleAsync(p => p.ProductId == product.Id);
+        Assert.Equal("receipt during the run", flag.Reason);
     }
 
     [Fact]
@@ -138,24 +157,17 @@ public abstract class AllocationServiceTests(DatabaseProvider provider) : Databa
         Assert.Equal(40, allocated);
     }
 
-    private async Task ReceiveAsync(int productId, int quantity)
-    {
-        await using var db = NewContext();
-        var stock = await db.StockLevels.SingleAsync(s => s.ProductId == productId);
-        stock.Receive(quantity);
-        var flag = await db.PendingAllocations.FindAsync(productId);
-        if (flag is null)
+    // A receipt as the warehouse records it: stock and the product's allocation flag change together, and a race
+    // with an allocation run is retried rather than reported, since a receipt does not depend on what was read.
+    private Task ReceiveAsync(int productId, int quantity) =>
+        new TestDbContextFactory(Db).RetryOnConflictAsync(async db =>
         {
-            db.PendingAllocations.Add(new PendingAllocation(productId, "receipt", clock.GetUtcNow()));
-        }
-        else
-        {
-            flag.Mark("receipt", clock.GetUtcNow());
-            db.Entry(flag).State = EntityState.Modified;
-        }
-
-        await db.SaveChangesAsync();
-    }
+            var stock = await db.StockLevels.SingleAsync(s => s.ProductId == productId);
+            stock.Receive(quantity);
+            await db.SaveChangesAsync();
+            await AllocationFlags.MarkAsync(db, [productId], "receipt", clock.GetUtcNow());
+            return true;
+        });
 
     private async Task<int> AssertConsistentAsync(int productId, int expectedOnHand)
     {

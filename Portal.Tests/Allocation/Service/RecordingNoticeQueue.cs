@@ -11,7 +11,7 @@ internal sealed class RecordingNoticeQueue : INoticeQueue
 {
     public List<LineNotice> Queued { get; } = [];
 
-    public Func<int, Task>? DuringRun { get; set; }
+    public Func<PortalDbContext, int, Task>? DuringRun { get; set; }
 
     private int calls;
 
@@ -19,7 +19,7 @@ internal sealed class RecordingNoticeQueue : INoticeQueue
     {
         if (DuringRun is { } hook)
         {
-            await hook(++calls);
+            await hook(db, ++calls);
         }
 
         Queued.AddRange(notices);
