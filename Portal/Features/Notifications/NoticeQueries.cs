@@ -76,10 +76,10 @@ public sealed class NoticeQueries(IDbContextFactory<PortalDbContext> dbFactory)
                         && (n.Status == NoticeStatus.Failed || (n.Status == NoticeStatus.Suppressed && n.LastError == SuppressionReasons.NoAddress)))
             .GroupBy(n => n.CustomerId)
             .Select(g => new { CustomerId = g.Key, Count = g.Count(), Last = g.Max(n => n.CreatedAt) })
-            .ToListAsync(cancellationToken);
+            .ToDictionaryAsync(u => u.CustomerId, cancellationToken);
         return customers.ToDictionary(c => c.Id, c =>
         {
-            var missed = undelivered.SingleOrDefault(u => u.CustomerId == c.Id);
+            var missed = undelivered.GetValueOrDefault(c.Id);
             return new CustomerEmailStatus(c.Id, c.Email is not null, c.NotificationsOptOut, missed?.Count ?? 0, missed?.Last);
         });
     }

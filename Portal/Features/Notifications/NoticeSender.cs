@@ -44,7 +44,7 @@ public sealed class NoticeSender(
 
             foreach (var id in due)
             {
-                outcomes.Add(await SendOneAsync(id, now, cancellationToken));
+                outcomes.Add(await TrySendOneAsync(id, now, cancellationToken));
             }
         }
 
@@ -63,6 +63,20 @@ public sealed class NoticeSender(
             .Select(n => n.Id)
             .Take(options.Value.BatchSize)
             .ToListAsync(cancellationToken);
+    }
+
+    // One notice that cannot be read or saved must not hold up the others; it stays pending for the next run.
+    private async Task<Outcome> TrySendOneAsync(int id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SendOneAsync(id, now, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Could not send notice {NoticeId}; it stays pending and is tried again on the next run.", id);
+            return Outcome.Skipped;
+        }
     }
 
     private async Task<Outcome> SendOneAsync(int id, DateTimeOffset now, CancellationToken cancellationToken)
