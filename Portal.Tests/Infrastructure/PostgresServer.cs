@@ -37,14 +37,15 @@ public sealed class PostgresServer
     /// <summary>Where the server came from, for messages: the environment variable, or the throwaway server's port.</summary>
     public string? Description => state.IsValueCreated && state.Value.IsCompletedSuccessfully ? state.Value.Result.Description : null;
 
-    internal bool WasStarted => state.IsValueCreated;
+    /// <summary>True when this run started the server itself (and so deletes it, databases and all, at the end).</summary>
+    internal bool IsThrowaway => throwaway is not null;
 
     internal async Task StopAsync()
     {
         if (throwaway is { } server)
         {
-            throwaway = null;
             await server.StopAsync();
+            throwaway = null;
         }
     }
 
@@ -139,7 +140,7 @@ public sealed class PostgresServer
         public static async Task<ThrowawayServer> StartAsync(string bin)
         {
             var asPostgresUser = Environment.UserName == "root";
-            var root = Directory.CreateTempSubdirectory("portal-tests-pg-").FullName;
+            var root = TestEnvironment.CreateScratchFolder("portal-tests-pg-");
             try
             {
                 if (asPostgresUser)
