@@ -1,3 +1,5 @@
+using Portal.Domain.Allocation;
+
 namespace Portal.Domain.Notifications;
 
 /// <summary>One change to one line that the customer should hear about.</summary>

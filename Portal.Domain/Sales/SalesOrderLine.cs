@@ -41,13 +41,23 @@ public class SalesOrderLine : Entity
 
     /// <summary>Projected ship date of the line's last unit, written by the allocation run.</summary>
     public DateOnly? EtaDate { get; private set; }
-    public EtaBasis? EtaBasis { get; private set; }
+    public EtaBasis EtaBasis { get; private set; }
     public bool EtaOverdue { get; private set; }
     public int? EtaPurchaseOrderId { get; private set; }
 
     /// <summary>Why the line has the stock and the date it has, in words a rep can read to the customer.</summary>
     public string? EtaNote { get; private set; }
     public string? AllocationNote { get; private set; }
+
+    // What the customer was last told about this line; the next allocation run compares against it.
+    public int NotifiedBackordered { get; private set; }
+    public DateOnly? NotifiedEtaDate { get; private set; }
+    public EtaBasis NotifiedEtaBasis { get; private set; }
+    public int NotifiedShipped { get; private set; }
+    public int NotifiedCancelled { get; private set; }
+
+    public NotifiedState LastNotified =>
+        new(NotifiedBackordered, NotifiedEtaDate, NotifiedEtaBasis, NotifiedShipped, NotifiedCancelled);
 
     public LineStatus Status => (Ordered - Cancelled, Shipped, Allocated, Backordered) switch
     {
@@ -135,7 +145,7 @@ public class SalesOrderLine : Entity
         Recalculate();
     }
 
-    public void SetPromise(DateOnly? etaDate, EtaBasis? basis, bool overdue, int? purchaseOrderId, string? etaNote, string? allocationNote)
+    public void SetPromise(DateOnly? etaDate, EtaBasis basis, bool overdue, int? purchaseOrderId, string? etaNote, string? allocationNote)
     {
         EtaDate = etaDate;
         EtaBasis = basis;
@@ -143,6 +153,15 @@ public class SalesOrderLine : Entity
         EtaPurchaseOrderId = purchaseOrderId;
         EtaNote = Truncate(etaNote);
         AllocationNote = Truncate(allocationNote);
+    }
+
+    public void SetNotified(NotifiedState notified)
+    {
+        NotifiedBackordered = notified.Backordered;
+        NotifiedEtaDate = notified.EtaDate;
+        NotifiedEtaBasis = notified.Basis;
+        NotifiedShipped = notified.Shipped;
+        NotifiedCancelled = notified.Cancelled;
     }
 
     private static string? Truncate(string? note) => note is { Length: > 500 } ? note[..500] : note;

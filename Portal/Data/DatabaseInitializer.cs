@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data.DemoData;
-using Portal.Domain.Admin;
 using Portal.Identity;
 
 namespace Portal.Data;
@@ -23,12 +22,6 @@ public sealed class DatabaseInitializer(
         var isNew = !(await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any();
         await db.Database.MigrateAsync(cancellationToken);
         logger.LogInformation("Database schema is current ({Provider}).", db.Database.ProviderName);
-
-        if (!await db.Settings.AnyAsync(cancellationToken))
-        {
-            db.Settings.Add(new PortalSettings());
-            await db.SaveChangesAsync(cancellationToken);
-        }
 
         await roles.EnsureRolesAsync();
         if (isNew && options.ShouldSeedDemoData)

@@ -1,4 +1,8 @@
 using Portal.Data.DemoData;
+using Portal.Features.Admin;
+using Portal.Features.Purchasing;
+using Portal.Features.Sales;
+using Portal.Features.Warehouse;
 
 namespace Portal.Hosting;
 
@@ -8,6 +12,10 @@ public static class FeatureRegistration
     public static void AddPortalFeatures(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<DemoDataSeeder>();
+        builder.Services.AddSales();
+        builder.Services.AddPurchasing();
+        builder.Services.AddWarehouse();
+        builder.Services.AddAdmin();
     }
 
     public static void MapPortalEndpoints(this WebApplication app)

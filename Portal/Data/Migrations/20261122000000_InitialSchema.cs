@@ -47,7 +47,7 @@ public sealed class InitialSchema : Migration
                 PhoneNumber = table.Column<string>(nullable: true),
                 PhoneNumberConfirmed = table.Column<bool>(nullable: false),
                 TwoFactorEnabled = table.Column<bool>(nullable: false),
-                LockoutEnd = table.Column<string>(nullable: true),
+                LockoutEnd = table.Column<DateTimeOffset>(nullable: true),
                 LockoutEnabled = table.Column<bool>(nullable: false),
                 AccessFailedCount = table.Column<int>(nullable: false),
             },
@@ -63,7 +63,7 @@ public sealed class InitialSchema : Migration
                 Id = table.Column<long>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
                     .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                At = table.Column<string>(nullable: false),
+                At = table.Column<DateTimeOffset>(nullable: false),
                 User = table.Column<string>(maxLength: 256, nullable: false),
                 Entity = table.Column<string>(maxLength: 50, nullable: false),
                 EntityId = table.Column<string>(maxLength: 50, nullable: false),
@@ -339,7 +339,7 @@ public sealed class InitialSchema : Migration
                 SupplierId = table.Column<int>(nullable: false),
                 WarehouseId = table.Column<int>(nullable: false),
                 CreatedBy = table.Column<string>(maxLength: 256, nullable: false),
-                CreatedAt = table.Column<string>(nullable: false),
+                CreatedAt = table.Column<DateTimeOffset>(nullable: false),
                 Status = table.Column<int>(nullable: false),
                 Version = table.Column<int>(nullable: false),
             },
@@ -370,7 +370,7 @@ public sealed class InitialSchema : Migration
                 CustomerId = table.Column<int>(nullable: false),
                 WarehouseId = table.Column<int>(nullable: false),
                 SalesRep = table.Column<string>(maxLength: 256, nullable: false),
-                PlacedAt = table.Column<string>(nullable: false),
+                PlacedAt = table.Column<DateTimeOffset>(nullable: false),
                 RequestedShipDate = table.Column<DateOnly>(nullable: true),
                 CustomerReference = table.Column<string>(maxLength: 50, nullable: true),
                 ShipComplete = table.Column<bool>(nullable: false),
@@ -403,7 +403,7 @@ public sealed class InitialSchema : Migration
             {
                 ProductId = table.Column<int>(nullable: false),
                 Reason = table.Column<string>(maxLength: 100, nullable: false),
-                MarkedAt = table.Column<string>(nullable: false),
+                MarkedAt = table.Column<DateTimeOffset>(nullable: false),
                 Version = table.Column<int>(nullable: false),
             },
             constraints: table =>
@@ -429,7 +429,7 @@ public sealed class InitialSchema : Migration
                 Delta = table.Column<int>(nullable: false),
                 Reason = table.Column<string>(maxLength: 200, nullable: false),
                 AdjustedBy = table.Column<string>(maxLength: 256, nullable: false),
-                AdjustedAt = table.Column<string>(nullable: false),
+                AdjustedAt = table.Column<DateTimeOffset>(nullable: false),
                 Version = table.Column<int>(nullable: false),
             },
             constraints: table =>
@@ -524,12 +524,12 @@ public sealed class InitialSchema : Migration
                     .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                 SalesOrderId = table.Column<int>(nullable: false),
                 CustomerId = table.Column<int>(nullable: false),
-                CreatedAt = table.Column<string>(nullable: false),
-                DueAt = table.Column<string>(nullable: false),
+                CreatedAt = table.Column<DateTimeOffset>(nullable: false),
+                DueAt = table.Column<DateTimeOffset>(nullable: false),
                 Status = table.Column<int>(nullable: false),
                 AttemptCount = table.Column<int>(nullable: false),
                 LastError = table.Column<string>(maxLength: 1000, nullable: true),
-                SentAt = table.Column<string>(nullable: true),
+                SentAt = table.Column<DateTimeOffset>(nullable: true),
                 ToAddress = table.Column<string>(maxLength: 254, nullable: true),
                 Subject = table.Column<string>(maxLength: 300, nullable: true),
                 TextBody = table.Column<string>(nullable: true),
@@ -571,11 +571,16 @@ public sealed class InitialSchema : Migration
                 Cancelled = table.Column<int>(nullable: false),
                 Backordered = table.Column<int>(nullable: false),
                 EtaDate = table.Column<DateOnly>(nullable: true),
-                EtaBasis = table.Column<int>(nullable: true),
+                EtaBasis = table.Column<int>(nullable: false),
                 EtaOverdue = table.Column<bool>(nullable: false),
                 EtaPurchaseOrderId = table.Column<int>(nullable: true),
                 EtaNote = table.Column<string>(maxLength: 500, nullable: true),
                 AllocationNote = table.Column<string>(maxLength: 500, nullable: true),
+                NotifiedBackordered = table.Column<int>(nullable: false),
+                NotifiedEtaDate = table.Column<DateOnly>(nullable: true),
+                NotifiedEtaBasis = table.Column<int>(nullable: false),
+                NotifiedShipped = table.Column<int>(nullable: false),
+                NotifiedCancelled = table.Column<int>(nullable: false),
                 Version = table.Column<int>(nullable: false),
             },
             constraints: table =>
@@ -607,7 +612,7 @@ public sealed class InitialSchema : Migration
                 PurchaseOrderLineId = table.Column<int>(nullable: false),
                 Quantity = table.Column<int>(nullable: false),
                 ReceivedBy = table.Column<string>(maxLength: 256, nullable: false),
-                ReceivedAt = table.Column<string>(nullable: false),
+                ReceivedAt = table.Column<DateTimeOffset>(nullable: false),
                 Version = table.Column<int>(nullable: false),
             },
             constraints: table =>
@@ -630,7 +635,7 @@ public sealed class InitialSchema : Migration
                     .Annotation("Sqlite:Autoincrement", true)
                     .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                 CustomerNoticeId = table.Column<int>(nullable: false),
-                AttemptedAt = table.Column<string>(nullable: false),
+                AttemptedAt = table.Column<DateTimeOffset>(nullable: false),
                 Succeeded = table.Column<bool>(nullable: false),
                 Error = table.Column<string>(maxLength: 1000, nullable: true),
             },
@@ -658,7 +663,7 @@ public sealed class InitialSchema : Migration
                 Quantity = table.Column<int>(nullable: false),
                 EtaDate = table.Column<DateOnly>(nullable: true),
                 Note = table.Column<string>(maxLength: 300, nullable: true),
-                OccurredAt = table.Column<string>(nullable: false),
+                OccurredAt = table.Column<DateTimeOffset>(nullable: false),
             },
             constraints: table =>
             {
@@ -688,7 +693,7 @@ public sealed class InitialSchema : Migration
                 SalesOrderLineId = table.Column<int>(nullable: false),
                 Quantity = table.Column<int>(nullable: false),
                 ShippedBy = table.Column<string>(maxLength: 256, nullable: false),
-                ShippedAt = table.Column<string>(nullable: false),
+                ShippedAt = table.Column<DateTimeOffset>(nullable: false),
                 Version = table.Column<int>(nullable: false),
             },
             constraints: table =>
@@ -708,6 +713,12 @@ public sealed class InitialSchema : Migration
                     onDelete: ReferentialAction.Restrict);
                 table.CheckConstraint("CK_Shipments_Quantity", "\"Quantity\" > 0");
             });
+
+        migrationBuilder.InsertData(
+            table: "Settings",
+            columns: new[] { "Id", "EtaMoveThresholdDays", "PickDays", "QuietWindowMinutes", "ReceivingDays", "Version" },
+            columnTypes: new[] { "integer", "integer", "integer", "integer", "integer", "integer" },
+            values: new object[] { 1, 1, 1, 10, 1, 0 });
 
         migrationBuilder.CreateIndex(
             name: "IX_AspNetRoleClaims_RoleId",
@@ -867,10 +878,10 @@ public sealed class InitialSchema : Migration
             filter: "\"Backordered\" > 0");
 
         migrationBuilder.CreateIndex(
-            name: "IX_SalesOrderLines_ProductId_Open",
+            name: "IX_SalesOrderLines_ProductId_Active",
             table: "SalesOrderLines",
             column: "ProductId",
-            filter: "\"Backordered\" > 0 OR \"Allocated\" > 0");
+            filter: "\"Backordered\" > 0 OR \"Allocated\" > 0 OR \"NotifiedBackordered\" > 0 OR \"NotifiedShipped\" <> \"Shipped\" OR \"NotifiedCancelled\" <> \"Cancelled\"");
 
         migrationBuilder.CreateIndex(
             name: "IX_SalesOrderLines_SalesOrderId_LineNumber",

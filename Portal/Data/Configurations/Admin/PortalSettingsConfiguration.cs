@@ -11,5 +11,12 @@ internal sealed class PortalSettingsConfiguration : IEntityTypeConfiguration<Por
         builder.HasVersion();
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.ToTable("Settings");
+
+        // The one row exists from the first migration on, so nothing ever has to ask whether it is there.
+        var defaults = new PortalSettings();
+        builder.HasData(new
+        {
+            defaults.Id, defaults.PickDays, defaults.ReceivingDays, defaults.EtaMoveThresholdDays, defaults.QuietWindowMinutes, defaults.Version,
+        });
     }
 }

@@ -7,18 +7,27 @@ namespace Portal.Data.Configurations.Sales;
 
 internal sealed class SalesOrderLineConfiguration : IEntityTypeConfiguration<SalesOrderLine>
 {
+    /// <summary>
+    /// Lines an allocation run must see: still waiting or reserved, or with news the customer has not been told
+    /// (a shipment, a cancellation, a backorder now filled). Queries repeat it word for word so the partial index serves them.
+    /// </summary>
+    public const string ActiveLineFilter =
+        "\"Backordered\" > 0 OR \"Allocated\" > 0 OR \"NotifiedBackordered\" > 0 OR \"NotifiedShipped\" <> \"Shipped\" OR \"NotifiedCancelled\" <> \"Cancelled\"";
+
     public void Configure(EntityTypeBuilder<SalesOrderLine> builder)
     {
         builder.HasVersion();
         builder.Ignore(l => l.Status);
         builder.Ignore(l => l.ValueAtRisk);
+        builder.Ignore(l => l.LastNotified);
         builder.Property(l => l.EtaNote).HasMaxLength(500);
         builder.Property(l => l.AllocationNote).HasMaxLength(500);
         builder.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(l => new { l.SalesOrderId, l.LineNumber }).IsUnique();
 
-        // An allocation run loads the open lines of one product; the backorders board reads waiting lines by date.
-        builder.HasIndex(l => l.ProductId, "IX_SalesOrderLines_ProductId_Open").HasFilter("\"Backordered\" > 0 OR \"Allocated\" > 0");
+        // An allocation run loads the active lines of one product (see ActiveLineFilter); the backorders board
+        // reads waiting lines by date.
+        builder.HasIndex(l => l.ProductId, "IX_SalesOrderLines_ProductId_Active").HasFilter(ActiveLineFilter);
         builder.HasIndex(l => l.EtaDate, "IX_SalesOrderLines_EtaDate_Backordered").HasFilter("\"Backordered\" > 0");
 
         builder.ToTable(t =>

@@ -1,4 +1,4 @@
-namespace Portal.Domain.Notifications;
+namespace Portal.Domain.Allocation;
 
 public enum NoticeKind
 {

@@ -1,0 +1,17 @@
+# Build and run the portal. The build needs the NuGet feed (it also fetches the runtime pack that carries blazor.web.js).
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY Portal.sln ./
+COPY Portal/Portal.csproj Portal/
+COPY Portal.Domain/Portal.Domain.csproj Portal.Domain/
+RUN dotnet restore Portal/Portal.csproj
+COPY Portal/ Portal/
+COPY Portal.Domain/ Portal.Domain/
+RUN dotnet publish Portal/Portal.csproj -c Release -o /app --no-restore
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
+WORKDIR /app
+COPY --from=build /app ./
+ENV ASPNETCORE_URLS=http://+:8080
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "Portal.dll"]

@@ -1,0 +1,11 @@
+namespace Portal.Domain.Allocation;
+
+// One customer-facing event on one line. Quantity: backordered units (Backordered, EtaMoved, EtaUnknown), allocated
+// units ready to pick (ReadyToShip), units newly shipped (Shipped) or backordered units cancelled (BackorderCancelled).
+// BusinessDaysMoved is signed (later is positive); 0 when the ETA was unknown before.
+public sealed record Notice(
+    NoticeKind Kind,
+    int Quantity,
+    DateOnly? EtaDate = null,
+    DateOnly? PreviousEtaDate = null,
+    int BusinessDaysMoved = 0);

@@ -1,0 +1,13 @@
+namespace Portal.Domain.Allocation;
+
+// The key of DESIGN allocation rule 3 that separated two lines, first wins. None: equal on every key.
+public enum PriorityKey
+{
+    None = 0,
+    Expedite,
+    Tier,
+    RequestedShipDate,
+    PlacedAt,
+    OrderNumber,
+    LineNumber,
+}

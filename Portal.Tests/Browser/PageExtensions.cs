@@ -1,0 +1,27 @@
+using Microsoft.Playwright;
+using Portal.Data.DemoData;
+
+namespace Portal.Tests.Browser;
+
+internal static class PageExtensions
+{
+    public static async Task SignInAsync(this IPage page, string email, string password = DemoUsers.Password)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#Input\\.Email", email);
+        await page.FillAsync("#Input\\.Password", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
+    /// <summary>Waits until the Blazor circuit is up, so clicks reach the server.</summary>
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('.rz-layout') !== null");
+
+    public static async Task<IReadOnlyList<string>> NavigationLinksAsync(this IPage page)
+    {
+        var items = page.Locator(".portal-nav .rz-navigation-item-text");
+        await items.First.WaitForAsync();
+        return (await items.AllInnerTextsAsync()).Select(t => t.Trim()).ToList();
+    }
+}

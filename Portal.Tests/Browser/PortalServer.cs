@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>
+/// The real portal, started as its own process on a free loopback port with a fresh embedded database, exactly as
+/// a user runs it. Shared by the browser tests of the whole run (demo data takes a few seconds to seed).
+/// </summary>
+public sealed class PortalServer : IAsyncLifetime
+{
+    private readonly string dataFolder = Directory.CreateTempSubdirectory("portal-browser-").FullName;
+    private readonly StringWriter output = new();
+    private Process? process;
+
+    public string BaseUrl { get; private set; } = "";
+    public string Output => output.ToString();
+    public string DataFolder => dataFolder;
+
+    public async ValueTask InitializeAsync()
+    {
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        var appFolder = Path.Combine(RepositoryRoot(), "Portal", "bin", BuildConfiguration(), "net10.0");
+        var start = new ProcessStartInfo("dotnet", Path.Combine(appFolder, "Portal.dll"))
+        {
+            WorkingDirectory = appFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+
+        // Development serves Radzen's static files from the package folder, as `dotnet run` does.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_URLS"] = BaseUrl;
+        start.Environment["Database__Provider"] = "Sqlite";
+        start.Environment["Database__DataFolder"] = dataFolder;
+        start.Environment["Logging__Console__FormatterName"] = "simple";
+
+        process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the portal.");
+        process.OutputDataReceived += (_, e) => { lock (output) { output.WriteLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (output) { output.WriteLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await WaitUntilReadyAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (process is { HasExited: false })
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process?.Dispose();
+        try
+        {
+            Directory.Delete(dataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a dying process is not worth failing a test run for.
+        }
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process!.HasExited)
+            {
+                throw new InvalidOperationException($"The portal exited with code {process.ExitCode}:\n{Output}");
+            }
+
+            try
+            {
+                var response = await http.GetAsync($"{BaseUrl}/Account/Login");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The portal did not answer within 90 s:\n{Output}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string BuildConfiguration() =>
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+
+    internal static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Portal.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Portal.sln not found above the test folder.");
+    }
+}

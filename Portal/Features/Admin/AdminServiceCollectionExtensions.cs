@@ -1,0 +1,7 @@
+namespace Portal.Features.Admin;
+
+public static class AdminServiceCollectionExtensions
+{
+    public static IServiceCollection AddAdmin(this IServiceCollection services) =>
+        services.AddScoped<AdminOverviewService>().AddScoped<SettingsService>();
+}

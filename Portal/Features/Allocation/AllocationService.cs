@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Domain.Allocation;
+
+namespace Portal.Features.Allocation;
+
+/// <summary>
+/// Loads the pools of some products, runs the pure engine on each and writes allocations, promises, cleared
+/// "needs allocation" flags and customer notices in ONE transaction. A row changed by someone else during the run
+/// makes the whole run start again from fresh data; it never over-allocates and never half-writes.
+/// </summary>
+public sealed class AllocationService(
+    IDbContextFactory<PortalDbContext> dbFactory, INoticeQueue notices, TimeProvider clock, ILogger<AllocationService> logger)
+{
+    public const int MaxAttempts = 5;
+
+    public Task<AllocationRunSummary> RunProductAsync(int productId, CancellationToken cancellationToken = default) =>
+        RunAsync([productId], cancellationToken);
+
+    /// <summary>Every product: the nightly re-projection and the benchmark's full run.</summary>
+    public Task<AllocationRunSummary> RunAllAsync(CancellationToken cancellationToken = default) => RunAsync(null, cancellationToken);
+
+    public async Task<AllocationRunSummary> RunAsync(IReadOnlyCollection<int>? productIds, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var summary = await RunOnceAsync(productIds, cancellationToken);
+                return summary with { Attempts = attempt, Elapsed = stopwatch.Elapsed };
+            }
+            catch (Exception e) when (IsConflict(e) && attempt < MaxAttempts)
+            {
+                logger.LogInformation("Allocation run for {Scope} met a concurrent change ({Reason}); running again.", Scope(productIds), e.Message);
+                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt * Random.Shared.Next(1, 4)), cancellationToken);
+            }
+        }
+    }
+
+    private async Task<AllocationRunSummary> RunOnceAsync(IReadOnlyCollection<int>? productIds, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await AllocationLocks.AcquireAsync(db, productIds, cancellationToken);
+
+        var rules = await AllocationRules.LoadAsync(db, clock, cancellationToken);
+        var flags = await PendingFlags(db, productIds).Select(p => new { p.ProductId, p.Version }).ToListAsync(cancellationToken);
+        var loaded = await AllocationLoader.LoadAsync(db, productIds, cancellationToken);
+        var outcome = AllocationPlanner.Plan(loaded, rules);
+
+        var statements = await AllocationWriter.WriteLinesAsync(db, outcome.Lines, cancellationToken);
+        statements += await AllocationWriter.WriteStockAsync(db, outcome.Stock, cancellationToken);
+        if (outcome.Notices.Count > 0)
+        {
+            await notices.QueueAsync(db, outcome.Notices, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            statements++;
+        }
+
+        // Clear only the flags as they were read: a product marked again during the run keeps its flag and runs again.
+        statements += await AllocationWriter.ClearFlagsAsync(db, flags.Select(f => (f.ProductId, f.Version)).ToList(), cancellationToken);
+
+        await transaction.CommitAsync(cancellationToken);
+        return new AllocationRunSummary(loaded.Pools.Count, loaded.Lines.Count, outcome.Lines.Count, outcome.UnitsAllocated,
+            outcome.Notices.Count, statements, 1, TimeSpan.Zero);
+    }
+
+    private static IQueryable<PendingAllocation> PendingFlags(PortalDbContext db, IReadOnlyCollection<int>? productIds) =>
+        productIds is null ? db.PendingAllocations : db.PendingAllocations.Where(p => productIds.Contains(p.ProductId));
+
+    // Someone else's change won the race: a row version moved, PostgreSQL found a deadlock, or SQLite stayed busy.
+    private static bool IsConflict(Exception e) =>
+        e is AllocationConflictException or DbUpdateConcurrencyException
+            or Npgsql.PostgresException { SqlState: "40001" or "40P01" }
+            or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }
+        || e.InnerException is { } inner && IsConflict(inner);
+
+    private static string Scope(IReadOnlyCollection<int>? productIds) =>
+        productIds is null ? "all products" : productIds.Count == 1 ? $"product {productIds.First()}" : $"{productIds.Count} products";
+}

@@ -1,0 +1,7 @@
+namespace Portal.Features.Purchasing;
+
+public static class PurchasingServiceCollectionExtensions
+{
+    public static IServiceCollection AddPurchasing(this IServiceCollection services) =>
+        services.AddScoped<PurchasingOverviewService>();
+}
