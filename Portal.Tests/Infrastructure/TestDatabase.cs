@@ -10,10 +10,10 @@ namespace Portal.Tests.Infrastructure;
 /// A database of its own for one test (or one test class), on SQLite or PostgreSQL, gone when disposed.
 /// <code>await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
 /// await using var context = db.CreateContext();</code>
-/// A migrated database starts with the schema and no rows, like a new deployment after its first migration:
+/// A migrated database starts as a new deployment does after its migrations: the schema and only the seeded rows;
 /// on SQLite a copy of a template file migrated once per run; on PostgreSQL a database cloned from a migrated
-/// template (CREATE DATABASE ... TEMPLATE costs about half a second), which is emptied and reused after the test
-/// (about 10 ms) unless the test changed its schema, in which case it is dropped. An empty database
+/// template (CREATE DATABASE ... TEMPLATE costs about half a second), which is put back to the template's rows and
+/// reused after the test (about 10 ms) unless the test changed its schema, in which case it is dropped. An empty database
 /// (<c>migrated: false</c>) is always new. On PostgreSQL, creating one skips the test when no server is available,
 /// or fails it under PORTAL_TEST_STRICT=1 (see <see cref="PostgresServer"/>).
 /// For service tests that build a DI container, register the context with
@@ -50,7 +50,10 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The options <see cref="CreateContext"/> uses: <c>UsePortalDatabase(Provider, ConnectionString)</c>.</summary>
     public DbContextOptions<PortalDbContext> Options { get; }
 
-    /// <summary>Creates a database: migrated to the latest migration, or empty when <paramref name="migrated"/> is false.</summary>
+    /// <summary>
+    /// Creates a database: migrated to the latest migration (with the rows the migrations seed, such as the settings
+    /// row), or without any schema when <paramref name="migrated"/> is false.
+    /// </summary>
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool migrated = true) =>
         provider switch
         {
@@ -186,27 +189,41 @@ public sealed class TestDatabase : IAsyncDisposable
 
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        return new PostgresTemplateInfo(name, await SchemaFingerprintAsync(connection));
+        return new PostgresTemplateInfo(name, await SchemaFingerprintAsync(connection), await SeedRowsAsync(connection), await SequencesAsync(connection));
     }
 
     /// <summary>
-    /// Empties this database for the next test: ends leftover sessions, and if the schema is still the template's,
-    /// deletes every row (the migrations history aside) and restarts the identity sequences. False when it cannot be
-    /// reused, so it is dropped instead.
+    /// Brings this database back to the template's state for the next test: ends leftover sessions and, if the
+    /// schema is still the template's, deletes every row (the migrations history aside), puts back the rows the
+    /// migrations seed and resets the identity sequences. False when it cannot be reused, so it is dropped instead.
     /// </summary>
     private async Task<bool> TryEmptyForReuseAsync()
     {
         try
         {
+            var template = await PostgresTemplate.Value;
             await using var connection = new NpgsqlConnection(WithDatabase(ConnectionString, name, pooling: false));
             await connection.OpenAsync();
             await ExecuteAsync(connection, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
-            if (await SchemaFingerprintAsync(connection) != (await PostgresTemplate.Value).SchemaFingerprint)
+            if (await SchemaFingerprintAsync(connection) != template.SchemaFingerprint)
             {
                 return false;
             }
 
+            await using var transaction = await connection.BeginTransactionAsync();
             await ExecuteAsync(connection, EmptyDatabaseSql);
+            foreach (var (table, rows) in template.SeedRows)
+            {
+                await using var writer = await connection.BeginTextImportAsync($"COPY {table} FROM STDIN");
+                await writer.WriteAsync(rows);
+            }
+
+            foreach (var (sequence, lastValue, isCalled) in template.Sequences)
+            {
+                await ExecuteAsync(connection, $"SELECT setval('{sequence}', {lastValue}, {isCalled})");
+            }
+
+            await transaction.CommitAsync();
             return true;
         }
         catch (NpgsqlException)
@@ -215,7 +232,8 @@ public sealed class TestDatabase : IAsyncDisposable
         }
     }
 
-    // A superuser deletes rows with foreign-key triggers off (milliseconds); anyone else truncates (about 0.2 s).
+    // A superuser deletes rows with foreign-key triggers off for the rest of the transaction (milliseconds); anyone
+    // else truncates (about 0.2 s).
     private const string EmptyDatabaseSql = """
         DO $$
         DECLARE
@@ -234,15 +252,59 @@ public sealed class TestDatabase : IAsyncDisposable
                          WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '__EFMigrationsHistory' LOOP
                     EXECUTE format('DELETE FROM %I', t.table_name);
                 END LOOP;
-                FOR t IN SELECT c.oid::regclass AS sequence FROM pg_class c
-                         WHERE c.relkind = 'S' AND c.relnamespace = current_schema()::regnamespace LOOP
-                    PERFORM setval(t.sequence, 1, false);
-                END LOOP;
             ELSE
-                EXECUTE 'TRUNCATE ' || tables || ' RESTART IDENTITY CASCADE';
+                EXECUTE 'TRUNCATE ' || tables || ' CASCADE';
             END IF;
         END $$;
         """;
+
+    /// <summary>The rows the migrations put in (seed data such as the settings row), per table, in COPY text format.</summary>
+    private static async Task<List<(string Table, string Rows)>> SeedRowsAsync(NpgsqlConnection connection)
+    {
+        var tables = new List<string>();
+        await using (var command = new NpgsqlCommand("""
+            SELECT format('%I.%I', table_schema, table_name) FROM information_schema.tables
+            WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '__EFMigrationsHistory'
+            ORDER BY table_name
+            """, connection))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var seeded = new List<(string, string)>();
+        foreach (var table in tables)
+        {
+            using var export = await connection.BeginTextExportAsync($"COPY {table} TO STDOUT");
+            var rows = await export.ReadToEndAsync();
+            if (rows.Length > 0)
+            {
+                seeded.Add((table, rows));
+            }
+        }
+
+        return seeded;
+    }
+
+    /// <summary>Every sequence's position, so identities start where they start in a freshly migrated database.</summary>
+    private static async Task<List<(string Sequence, long LastValue, bool IsCalled)>> SequencesAsync(NpgsqlConnection connection)
+    {
+        var sequences = new List<(string, long, bool)>();
+        await using var command = new NpgsqlCommand("""
+            SELECT format('%I.%I', schemaname, sequencename), coalesce(last_value, start_value), last_value IS NOT NULL
+            FROM pg_sequences WHERE schemaname = current_schema()
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            sequences.Add((reader.GetString(0), reader.GetInt64(1), reader.GetBoolean(2)));
+        }
+
+        return sequences;
+    }
 
     /// <summary>A hash of the tables, columns, indexes, constraints and triggers, to tell whether a test changed the schema.</summary>
     private static async Task<string> SchemaFingerprintAsync(NpgsqlConnection connection)
@@ -261,7 +323,11 @@ public sealed class TestDatabase : IAsyncDisposable
         return (string)(await command.ExecuteScalarAsync())!;
     }
 
-    private sealed record PostgresTemplateInfo(string Name, string SchemaFingerprint);
+    private sealed record PostgresTemplateInfo(
+        string Name,
+        string SchemaFingerprint,
+        List<(string Table, string Rows)> SeedRows,
+        List<(string Sequence, long LastValue, bool IsCalled)> Sequences);
 
     private static string WithDatabase(string connectionString, string database, bool pooling) =>
         new NpgsqlConnectionStringBuilder(connectionString) { Database = database, Pooling = pooling }.ConnectionString;
