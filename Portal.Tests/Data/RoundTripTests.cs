@@ -216,9 +216,9 @@ public abstract class RoundTripTests(DatabaseProvider provider) : DatabaseTest(p
     {
         using var write = NewContext();
         var data = new TestData(write);
-        var settings = new PortalSettings();
+        var settings = write.Settings.Single(); // the migrations seed the one row
         settings.Change(pickDays: 2, receivingDays: 0, etaMoveThresholdDays: 3, quietWindowMinutes: 45);
-        data.Save(settings);
+        write.SaveChanges();
         var holiday = data.Save(new Holiday(new DateOnly(2026, 12, 25), "Christmas Day"));
         var snapshot = data.Save(new BacklogSnapshot
         {
