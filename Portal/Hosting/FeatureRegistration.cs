@@ -1,5 +1,6 @@
 using Portal.Data.DemoData;
 using Portal.Features.Admin;
+using Portal.Features.Allocation;
 using Portal.Features.Purchasing;
 using Portal.Features.Sales;
 using Portal.Features.Warehouse;
@@ -12,6 +13,7 @@ public static class FeatureRegistration
     public static void AddPortalFeatures(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<DemoDataSeeder>();
+        builder.Services.AddAllocation();
         builder.Services.AddSales();
         builder.Services.AddPurchasing();
         builder.Services.AddWarehouse();
