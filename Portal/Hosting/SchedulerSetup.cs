@@ -1,5 +1,6 @@
 using Portal.Data;
 using Portal.Features.Allocation.Jobs;
+using Portal.Features.Notifications.Jobs;
 using Quartz;
 
 namespace Portal.Hosting;
@@ -43,6 +44,10 @@ public static class SchedulerSetup
                 trigger => trigger.WithIdentity("sweep", AllocateProductsJob.Group)
                     .WithSimpleSchedule(s => s.WithInterval(options.SweepInterval).RepeatForever()),
                 job => job.WithIdentity(AllocationSweepJob.Key));
+            quartz.ScheduleJob<SendNoticesJob>(
+                trigger => trigger.WithIdentity("send", "notifications")
+                    .WithSimpleSchedule(s => s.WithInterval(options.NoticeInterval).RepeatForever()),
+                job => job.WithIdentity(SendNoticesJob.Key));
             quartz.ScheduleJob<NightlyProjectionJob>(
                 trigger => trigger.WithIdentity("nightly", AllocateProductsJob.Group).WithCronSchedule(options.NightlyCron),
                 job => job.WithIdentity(NightlyProjectionJob.Key));
@@ -56,6 +61,8 @@ public sealed class SchedulerOptions
     public const string Section = "Scheduler";
 
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(3);
+
+    public TimeSpan NoticeInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Quartz cron, server time zone: 02:30 every night.</summary>
     public string NightlyCron { get; set; } = "0 30 2 * * ?";
