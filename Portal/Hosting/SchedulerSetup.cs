@@ -18,7 +18,13 @@ public static class SchedulerSetup
     {
         var options = builder.Configuration.GetSection(SchedulerOptions.Section).Get<SchedulerOptions>() ?? new SchedulerOptions();
         builder.Services.AddSingleton(options);
-        builder.Services.AddQuartz(quartz =>
+        builder.Services.AddPortalQuartz(database, options);
+        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+    }
+
+    /// <summary>The scheduler as every portal instance configures it; tests use it to join the cluster as a client.</summary>
+    public static IServiceCollection AddPortalQuartz(this IServiceCollection services, DatabaseOptions database, SchedulerOptions options) =>
+        services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(s => s.InstanceName = SchedulerName);
             quartz.UsePersistentStore(store =>
@@ -52,8 +58,6 @@ public static class SchedulerSetup
                 trigger => trigger.WithIdentity("nightly", AllocateProductsJob.Group).WithCronSchedule(options.NightlyCron),
                 job => job.WithIdentity(NightlyProjectionJob.Key));
         });
-        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-    }
 }
 
 public sealed class SchedulerOptions
