@@ -10,9 +10,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 builder.Services.AddSingleton(TimeProvider.System);
-builder.AddPortalData();
+var database = builder.AddPortalData();
 builder.AddPortalIdentity();
 builder.AddPortalFeatures();
+builder.AddPortalScheduler(database);
 
 var app = builder.Build();
 

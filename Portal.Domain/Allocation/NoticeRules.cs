@@ -5,7 +5,8 @@ namespace Portal.Domain.Allocation;
 //   It carries the date, so it replaces EtaMoved/EtaUnknown in the same decision.
 // - EtaMoved: still backordered and the ETA moved at least the threshold in business days, later or earlier,
 //   measured from the last announced date, so small moves that add up are announced once they reach it;
-//   an ETA that was unknown and now has a date counts as moved.
+//   an ETA that was unknown and now has a date counts as moved. A lead-time date sliding with the calendar has a
+//   higher threshold (NoticeSettings.LeadTimeMoveThresholdBusinessDays).
 // - EtaUnknown: still backordered and the ETA became unknown.
 // - ReadyToShip: partial-ship order: the line's backorder reached 0 and not all of it by cancellation;
 //   ship-complete order: every allocated line, when the whole order becomes allocated.
@@ -21,12 +22,12 @@ public static class NoticeRules
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.EtaMoveThresholdBusinessDays, 1, nameof(settings));
 
         var prev = previous ?? NotifiedState.Nothing;
-        List<Notice>? notices = null;
+        var notices = new NoticeBuffer();
         var etaAnnounced = false;
 
         if (current.Backordered > prev.Backordered)
         {
-            Add(ref notices, new Notice(NoticeKind.Backordered, current.Backordered, current.EtaDate));
+            notices.Add(new Notice(NoticeKind.Backordered, current.Backordered, current.EtaDate));
             etaAnnounced = true;
         }
         else if (current.Backordered > 0 && prev.Backordered > 0)
@@ -35,7 +36,7 @@ public static class NoticeRules
             {
                 if (prev.Basis != EtaBasis.Unknown)
                 {
-                    Add(ref notices, new Notice(NoticeKind.EtaUnknown, current.Backordered, null, prev.EtaDate));
+                    notices.Add(new Notice(NoticeKind.EtaUnknown, current.Backordered, null, prev.EtaDate));
                     etaAnnounced = true;
                 }
             }
@@ -43,15 +44,15 @@ public static class NoticeRules
             {
                 if (prev.EtaDate is not { } before)
                 {
-                    Add(ref notices, new Notice(NoticeKind.EtaMoved, current.Backordered, now));
+                    notices.Add(new Notice(NoticeKind.EtaMoved, current.Backordered, now));
                     etaAnnounced = true;
                 }
                 else
                 {
                     var moved = calendar.BusinessDaysBetween(before, now);
-                    if (Math.Abs(moved) >= settings.EtaMoveThresholdBusinessDays)
+                    if (Math.Abs(moved) >= settings.ThresholdFor(prev.Basis, current.Basis))
                     {
-                        Add(ref notices, new Notice(NoticeKind.EtaMoved, current.Backordered, now, before, moved));
+                        notices.Add(new Notice(NoticeKind.EtaMoved, current.Backordered, now, before, moved));
                         etaAnnounced = true;
                     }
                 }
@@ -60,16 +61,16 @@ public static class NoticeRules
 
         var cancelled = Math.Max(0, current.Cancelled - prev.Cancelled);
         if (IsReady(prev, current, order, cancelled))
-            Add(ref notices, new Notice(NoticeKind.ReadyToShip, current.Allocated));
+            notices.Add(new Notice(NoticeKind.ReadyToShip, current.Allocated));
 
         var shipped = current.Shipped - prev.Shipped;
         if (shipped > 0)
-            Add(ref notices, new Notice(NoticeKind.Shipped, shipped));
+            notices.Add(new Notice(NoticeKind.Shipped, shipped));
 
         if (cancelled > 0 && prev.Backordered > 0)
-            Add(ref notices, new Notice(NoticeKind.BackorderCancelled, Math.Min(cancelled, prev.Backordered)));
+            notices.Add(new Notice(NoticeKind.BackorderCancelled, Math.Min(cancelled, prev.Backordered)));
 
-        return new NoticeDecision((IReadOnlyList<Notice>?)notices ?? [], Remember(prev, current, etaAnnounced));
+        return new NoticeDecision(notices.ToArray(), Remember(prev, current, etaAnnounced));
     }
 
     private static bool IsReady(NotifiedState prev, LineState current, OrderReadiness order, int cancelled)
@@ -91,6 +92,4 @@ public static class NoticeRules
                    && prev.Shipped == current.Shipped && prev.Cancelled == current.Cancelled;
         return same ? prev : new NotifiedState(backordered, date, basis, current.Shipped, current.Cancelled);
     }
-
-    private static void Add(ref List<Notice>? notices, Notice notice) => (notices ??= []).Add(notice);
 }

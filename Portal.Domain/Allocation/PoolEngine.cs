@@ -20,12 +20,12 @@ public static class PoolEngine
             var after = pass.After[i];
             var now = new LineState(
                 Math.Min(after, line.Open), Math.Max(0, line.Open - after), line.Shipped, line.Cancelled, etas[i].EtaDate, etas[i].Basis);
-            var order = line.ShipComplete && readiness is not null ? readiness[line.OrderId] : OrderReadiness.PartialShip;
+            var order = readiness?[i] ?? OrderReadiness.PartialShip;
             var previous = line.LastNotified ?? NotifiedState.Nothing;
             var decision = NoticeRules.Decide(previous, now, order, calendar, notices);
 
             if (after == line.Allocated && decision.Notices.Count == 0 && ReferenceEquals(decision.Next, previous)) continue;
-            (changes ??= []).Add(new LineChange(line, after, decision.Next, decision.Notices, etas[i], pass.Describe(i)));
+            (changes ??= []).Add(new LineChange(line, after, decision.Next, decision.Notices, etas[i], pass, i));
         }
         return new PoolRunResult(pass.PoolAvailable, pass.AvailableAfter, (IReadOnlyList<LineChange>?)changes ?? [], etas);
     }

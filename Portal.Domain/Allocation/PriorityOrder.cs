@@ -18,13 +18,23 @@ public static class PriorityOrder
         return key;
     }
 
-    // The lines sorted best first; the input is not touched.
+    // The lines sorted best first; the input is not touched. Every engine entry point ranks first, so this is
+    // where malformed lines are refused.
     public static DemandLine[] Rank(IReadOnlyList<DemandLine> lines, IComparer<DemandLine>? comparer = null)
     {
+        ArgumentNullException.ThrowIfNull(lines);
         var ranked = new DemandLine[lines.Count];
-        for (var i = 0; i < ranked.Length; i++) ranked[i] = lines[i];
+        for (var i = 0; i < ranked.Length; i++) ranked[i] = Guard(lines[i]);
         Array.Sort(ranked, comparer ?? Comparer);
         return ranked;
+    }
+
+    private static DemandLine Guard(DemandLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.Ordered < 0 || line.Allocated < 0 || line.Shipped < 0 || line.Cancelled < 0)
+            throw new ArgumentException($"Line {line.LineId} has a negative quantity.", nameof(line));
+        return line;
     }
 
     // Compares the priority class: the keys before placed time. A line entered now ranks last within it.

@@ -24,6 +24,8 @@ public static class PromisePreview
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(order);
         var pool = request.Pool;
+        if (request.Lines.Select(l => l.LineNumber).Distinct().Count() != request.Lines.Count)
+            throw new ArgumentException("Unsaved lines need distinct line numbers.", nameof(request));
         var unsaved = request.Lines.Select(l => Unsaved(order, l)).ToArray();
         var ranked = PriorityOrder.Rank([.. pool.Lines, .. unsaved], new LastInClassComparer(unsaved));
         var pass = AllocationPass.Run(ranked, pool.OnHand);

@@ -55,4 +55,8 @@ public class CandidateTests
         Assert.Equal(4, result.Line(103).Added);
         Assert.Equal("Nothing left to allocate", result.Line(101).Explanation);
     }
+
+    [Fact]
+    public void Negative_quantities_are_refused() =>
+        Assert.Throws<ArgumentException>(() => Allocator.Allocate(PoolBuilder.OnHand(5).Line(101, 5, l => l.Shipped(-1)).Build()));
 }

@@ -7,7 +7,7 @@ public static class DataServiceCollectionExtensions
     public static DatabaseOptions AddPortalData(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = ConnectionString(builder, options);
+        var connectionString = options.ConnectionString = ConnectionString(builder, options);
         builder.Services.AddSingleton(options);
         // Interactive components live for a whole circuit, so they create short-lived contexts from the factory;
         // requests, jobs and Identity get a scoped one.

@@ -22,5 +22,8 @@ public sealed class DatabaseOptions
     /// <summary>Demo data and demo users on a new database. On by default only for the embedded SQLite database.</summary>
     public bool? SeedDemoData { get; set; }
 
+    /// <summary>The resolved connection string (the SQLite file's when none is configured); the scheduler shares it.</summary>
+    public string ConnectionString { get; set; } = "";
+
     public bool ShouldSeedDemoData => SeedDemoData ?? Provider == DatabaseProvider.Sqlite;
 }

@@ -21,6 +21,17 @@ public sealed class AllocationService(
     /// <summary>Every product: the nightly re-projection and the benchmark's full run.</summary>
     public Task<AllocationRunSummary> RunAllAsync(CancellationToken cancellationToken = default) => RunAsync(null, cancellationToken);
 
+    /// <summary>
+    /// The products among <paramref name="productIds"/> (all when null) still marked as needing allocation: what the
+    /// triggered job and the sweep run. A product already run since it was marked is skipped.
+    /// </summary>
+    public async Task<AllocationRunSummary> RunPendingAsync(IReadOnlyCollection<int>? productIds, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var pending = await PendingFlags(db, productIds).Select(p => p.ProductId).ToListAsync(cancellationToken);
+        return pending.Count == 0 ? AllocationRunSummary.Nothing : await RunAsync(pending, cancellationToken);
+    }
+
     public async Task<AllocationRunSummary> RunAsync(IReadOnlyCollection<int>? productIds, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -63,7 +74,8 @@ public sealed class AllocationService(
         statements += await AllocationWriter.ClearFlagsAsync(db, flags.Select(f => (f.ProductId, f.Version)).ToList(), cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
-        return new AllocationRunSummary(loaded.Pools.Count, loaded.Lines.Count, outcome.Lines.Count, outcome.UnitsAllocated,
+        var products = productIds?.Count ?? loaded.Pools.Select(p => p.ProductId).Distinct().Count();
+        return new AllocationRunSummary(products, loaded.Pools.Count, loaded.Lines.Count, outcome.Lines.Count, outcome.UnitsAllocated,
             outcome.Notices.Count, statements, 1, TimeSpan.Zero);
     }
 

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Domain.Admin;
+using Portal.Domain.Common;
+using Portal.Domain.Purchasing;
+using Portal.Domain.Warehouse;
+using Portal.Features.Allocation;
+
+namespace Portal.Features.Warehouse.Receiving;
+
+public sealed record OpenPoLine(
+    int PurchaseOrderId, int LineNumber, string Supplier, int ProductId, string Sku, string Product, int Ordered, int Received, DateOnly ExpectedDate)
+{
+    public string PurchaseOrderNumber => PurchaseOrder.Format(PurchaseOrderId);
+    public int Open => Ordered - Received;
+}
+
+/// <summary>
+/// Goods in: a receipt adds to stock, closes what it fills on the purchase order and marks the product for
+/// allocation in one transaction; the allocation run is requested once it has committed.
+/// </summary>
+public sealed class ReceivingService(IDbContextFactory<PortalDbContext> dbFactory, AllocationScheduler scheduler, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<OpenPoLine>> OpenLinesAsync(string? search, int take = 200, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.PurchaseOrderLines.AsNoTracking()
+            .Where(l => l.Order.Status == PurchaseOrderStatus.Open && l.Ordered > l.Received + l.Cancelled)
+            .Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new { Line = l, Product = p });
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim().ToUpperInvariant();
+            var poId = term.StartsWith("PO-", StringComparison.Ordinal) && int.TryParse(term[3..], out var id) ? id : -1;
+            query = query.Where(x => x.Product.Sku.Contains(term) || x.Line.PurchaseOrderId == poId || x.Product.Name.ToUpper().Contains(term));
+        }
+
+        return await query.OrderBy(x => x.Line.ExpectedDate).ThenBy(x => x.Line.PurchaseOrderId).ThenBy(x => x.Line.LineNumber).Take(take)
+            .Select(x => new OpenPoLine(x.Line.PurchaseOrderId, x.Line.LineNumber, x.Line.Order.Supplier.Name, x.Product.Id, x.Product.Sku,
+                x.Product.Name, x.Line.Ordered - x.Line.Cancelled, x.Line.Received, x.Line.ExpectedDate))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Receives <paramref name="quantity"/> on a PO line; returns null when done, or why it was refused.</summary>
+    public Task<string?> ReceiveAsync(int purchaseOrderId, int lineNumber, int quantity, string user, CancellationToken cancellationToken = default) =>
+        dbFactory.CommitAndAllocateAsync(scheduler, clock, async db =>
+        {
+            var order = await db.PurchaseOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == purchaseOrderId, cancellationToken)
+                ?? throw new DomainException($"There is no purchase order {PurchaseOrder.Format(purchaseOrderId)}.");
+            var line = order.Line(lineNumber);
+            order.Receive(lineNumber, quantity);
+
+            var stock = await db.StockLevels.SingleOrDefaultAsync(s => s.ProductId == line.ProductId && s.WarehouseId == order.WarehouseId, cancellationToken);
+            if (stock is null)
+            {
+                stock = new StockLevel(line.ProductId, order.WarehouseId);
+                db.StockLevels.Add(stock);
+            }
+
+            stock.Receive(quantity);
+            var now = clock.GetUtcNow();
+            db.Receipts.Add(new Receipt(line.Id, quantity, user, now));
+            db.AuditEvents.Add(new AuditEvent(now, user, "PurchaseOrder", order.Number, "Received", $"Line {lineNumber}: {quantity} units"));
+            return new AllocatingChange([line.ProductId], $"Receipt on {order.Number}");
+        }, cancellationToken);
+}
