@@ -13,6 +13,7 @@ public sealed class Options
     public int? Repetitions { get; private init; }
     public bool SkipBenchmarkDotNet { get; private init; }
     public string? PostgresConnectionString { get; private init; }
+    public bool Outbox { get; private init; } = true;
     public string WorkFolder { get; private init; } = Path.Combine(Path.GetTempPath(), "portal-bench");
 
     public const string Usage = """
@@ -30,6 +31,7 @@ public sealed class Options
           --state nightly|fresh  nightly (default): as Friday's run left it, plus receipts and new orders since;
                                  fresh: nothing allocated or told yet, so the run writes every line
           --no-bdn           skip the BenchmarkDotNet pass of the engine
+          --notices outbox|none  the run's notice queue: the real outbox (NoticeOutbox, default) or one that adds nothing
           --postgres CONN    use this server (the user may CREATE DATABASE) instead of starting a throwaway one;
                              also read from PORTAL_BENCH_POSTGRES
           --work DIR         folder for SQLite files and the throwaway server (default /tmp/portal-bench)
@@ -40,7 +42,7 @@ public sealed class Options
         var queue = new Queue<string>(args);
         string? mode = null;
         var providers = new List<DatabaseProvider>();
-        bool quick = false, noBdn = false;
+        bool quick = false, noBdn = false, outbox = true;
         int? reps = null, scaleBy = null;
         string state = "nightly";
         var postgres = Environment.GetEnvironmentVariable("PORTAL_BENCH_POSTGRES");
@@ -52,6 +54,7 @@ public sealed class Options
             {
                 case "--quick": quick = true; break;
                 case "--no-bdn": noBdn = true; break;
+                case "--notices": outbox = Next(queue, a) switch { "outbox" => true, "none" => false, var v => throw new ArgumentException($"--notices outbox|none, not '{v}'") }; break;
                 case "--reps": reps = int.Parse(Next(queue, a)); break;
                 case "--scale": scaleBy = int.Parse(Next(queue, a)); break;
                 case "--state": state = Next(queue, a); break;
@@ -71,7 +74,7 @@ public sealed class Options
         return new Options
         {
             Mode = mode, Providers = providers.Distinct().ToList(), Quick = quick, Scale = scale, State = state, Repetitions = reps,
-            SkipBenchmarkDotNet = noBdn, PostgresConnectionString = string.IsNullOrWhiteSpace(postgres) ? null : postgres,
+            SkipBenchmarkDotNet = noBdn, Outbox = outbox, PostgresConnectionString = string.IsNullOrWhiteSpace(postgres) ? null : postgres,
             WorkFolder = work ?? Path.Combine(Path.GetTempPath(), "portal-bench"),
         };
     }

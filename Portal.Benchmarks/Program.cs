@@ -49,7 +49,7 @@ if (options.Mode is "database" or "incremental" or "all" or "serve")
         if (options.Mode is "serve")
         {
             var work = await host.CloneAsync(template);
-            await host.Service(work, new FixedClock(data.Now), new NullNoticeQueue()).RunAllAsync();
+            await host.Service(work, new FixedClock(data.Now), NoticeQueues.Create(options, new FixedClock(data.Now))).RunAllAsync();
             Console.WriteLine($"   settled with a full run; serving for 30 minutes: {host.ConnectionString(work)}");
             await Task.Delay(TimeSpan.FromMinutes(30));
         }

@@ -22,7 +22,8 @@ public static class BareBaseline
         await using var connection = Open(provider, connectionString);
         await connection.OpenAsync();
         long values = 0;
-        foreach (var c in captured.Where(c => c.Kind == "read"))
+        // SELECTs only: on SQLite EF's INSERT ... RETURNING (the outbox's rows) also come back as readers.
+        foreach (var c in captured.Where(c => c.Kind == "read" && c.Text.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)))
         {
             await using var command = connection.CreateCommand();
             command.CommandText = c.Text;

@@ -19,6 +19,7 @@ public sealed class ChangedRows
     public required IReadOnlyList<Line> Lines { get; init; }
     public required IReadOnlyList<Stock> StockLevels { get; init; }
     public required int Notices { get; init; }
+    public required int OrdersNotified { get; init; }
 
     public static ChangedRows Compute(DataSet data)
     {
@@ -27,6 +28,7 @@ public sealed class ChangedRows
         var lines = new List<Line>();
         var stock = new List<Stock>();
         var notices = 0;
+        var orders = new HashSet<int>();
         for (var i = 0; i < results.Length; i++)
         {
             var changes = results[i].Changes.ToDictionary(c => c.LineId);
@@ -41,6 +43,7 @@ public sealed class ChangedRows
                     && s.EtaPurchaseOrderId == eta.CoveringPoId) continue;
                 var n = change?.Notified ?? new NotifiedState(s.NotifiedBackordered, s.NotifiedEtaDate, s.NotifiedEtaBasis, s.NotifiedShipped, s.NotifiedCancelled);
                 notices += change?.Notices.Count ?? 0;
+                if (change is { Notices.Count: > 0 }) orders.Add(change.OrderId);
                 lines.Add(new Line(s.Id, s.Version, allocated, eta.EtaDate, (int)eta.Basis, eta.Overdue, eta.CoveringPoId, eta.Explanation,
                     change is { Added: not 0 } ? change.Allocation.Explanation : s.AllocationNote,
                     n.Backordered, n.EtaDate, (int)n.Basis, n.Shipped, n.Cancelled));
@@ -50,6 +53,6 @@ public sealed class ChangedRows
             if (poolAllocated != level.Allocated) stock.Add(new Stock(level.Id, 0, poolAllocated));
         }
 
-        return new ChangedRows { Lines = lines, StockLevels = stock, Notices = notices };
+        return new ChangedRows { Lines = lines, StockLevels = stock, Notices = notices, OrdersNotified = orders.Count };
     }
 }

@@ -148,7 +148,8 @@ public sealed class CommandCounter : IDbCommandInterceptor, IDbTransactionInterc
     public string Describe()
     {
         var list = Commands;
-        return $"{list.Count} commands ({list.Count(c => c.Kind == "read")} reads, {list.Count(c => c.Kind != "read")} writes) + {Commits} commit";
+        var selects = list.Count(c => c.Kind == "read" && c.Text.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase));
+        return $"{list.Count} commands ({selects} SELECTs, {list.Count - selects} other) + {Commits} commit";
     }
 
     /// <summary>Each command on a line: when it started and how long it took, the in-process gap before it, and its first words.</summary>

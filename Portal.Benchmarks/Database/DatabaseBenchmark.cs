@@ -21,13 +21,13 @@ public static class DatabaseBenchmark
         var stopwatch = Stopwatch.StartNew();
         var expected = ChangedRows.Compute(data);
         Console.WriteLine($"   expected: {expected.Lines.Count:N0} order lines and {expected.StockLevels.Count:N0} stock levels to write, " +
-                          $"{expected.Notices:N0} notices (worked out in memory in {stopwatch.ElapsedMilliseconds:N0} ms); notice queue: {NullNoticeQueue.Description}");
+                          $"{expected.Notices:N0} notices on {expected.OrdersNotified:N0} orders (worked out in memory in {stopwatch.ElapsedMilliseconds:N0} ms); notice queue: {NoticeQueues.Describe(options)}");
 
         var clock = new FixedClock(data.Now);
         var reps = options.Repetitions ?? (options.Quick ? 5 : 3);
 
         // Warm-up run: JIT, EF's compiled queries, and the SELECTs the bare read will replay.
-        var (warm, captured, _) = await FullRunAsync(host, template, clock, printTimeline: true);
+        var (warm, captured, _) = await FullRunAsync(options, host, template, clock, printTimeline: true);
         Console.WriteLine($"   warm-up run: {warm.Summary.Pools:N0} pools, {warm.Summary.Lines:N0} lines read, {warm.Summary.LinesWritten:N0} written, " +
                           $"{warm.Summary.Notices:N0} notices, {warm.Elapsed.TotalMilliseconds:N0} ms; {warm.Commands}");
         if (warm.Summary.LinesWritten != expected.Lines.Count)
@@ -48,8 +48,8 @@ public static class DatabaseBenchmark
             stopwatch.Restart();
             await BareBaseline.ReadAsync(provider, cs, captured);
             var r = stopwatch.Elapsed;
-            var run = await TimedServiceRunAsync(host, work, clock);
-            var again = await TimedServiceRunAsync(host, work, clock); // same data, nothing left to change
+            var run = await TimedServiceRunAsync(options, host, work, clock);
+            var again = await TimedServiceRunAsync(options, host, work, clock); // same data, nothing left to change
             await host.DropAsync(work);
 
             work = await host.CloneAsync(template);
@@ -83,7 +83,7 @@ public static class DatabaseBenchmark
         var smaller = options.Scale.Divide(20);
         var smallData = SharedData.Get(smaller, options.State);
         var smallTemplate = await host.CreateTemplateAsync(smallData);
-        var (small, _, _) = await FullRunAsync(host, smallTemplate, clock, printTimeline: false);
+        var (small, _, _) = await FullRunAsync(options, host, smallTemplate, clock, printTimeline: false);
         await host.DropAsync(smallTemplate);
         Console.WriteLine($"   SQL round trips per full run: {warm.Commands} at {warm.Summary.Lines:N0} lines ({warm.Summary.LinesWritten:N0} written); " +
                           $"{small.Commands} at {small.Summary.Lines:N0} lines ({small.Summary.LinesWritten:N0} written)");
@@ -96,10 +96,10 @@ public static class DatabaseBenchmark
     public sealed record Run(AllocationRunSummary Summary, TimeSpan Elapsed, string Commands, TimeSpan CounterStart);
 
     private static async Task<(Run Run, IReadOnlyList<CommandCounter.Executed> Captured, string Work)> FullRunAsync(
-        DatabaseHost host, string template, TimeProvider clock, bool printTimeline)
+        Options options, DatabaseHost host, string template, TimeProvider clock, bool printTimeline)
     {
         var work = await host.CloneAsync(template);
-        var run = await TimedServiceRunAsync(host, work, clock);
+        var run = await TimedServiceRunAsync(options, host, work, clock);
         var start = run.CounterStart;
         var captured = host.Counter.Commands;
         if (printTimeline)
@@ -112,9 +112,9 @@ public static class DatabaseBenchmark
         return (run, captured, work);
     }
 
-    private static async Task<Run> TimedServiceRunAsync(DatabaseHost host, string work, TimeProvider clock)
+    private static async Task<Run> TimedServiceRunAsync(Options options, DatabaseHost host, string work, TimeProvider clock)
     {
-        var service = host.Service(work, clock, new NullNoticeQueue());
+        var service = host.Service(work, clock, NoticeQueues.Create(options, clock));
         Memory.Collect();
         host.Counter.Reset();
         var counterStart = host.Counter.Now;

@@ -9,7 +9,7 @@ public static class Explain
 {
     public static async Task PrintAsync(DatabaseProvider provider, string connectionString, IReadOnlyList<CommandCounter.Executed> commands)
     {
-        foreach (var c in commands.Where(c => c.Kind == "read"))
+        foreach (var c in commands.Where(c => c.Kind == "read" && c.Text.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)))
         {
             Console.WriteLine("      --- " + string.Join(' ', c.Text.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries))[..Math.Min(120, c.Text.Length)]);
             if (provider == DatabaseProvider.Postgres)

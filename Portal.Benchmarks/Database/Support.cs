@@ -3,13 +3,9 @@ using Portal.Features.Allocation;
 
 namespace Portal.Benchmarks.Database;
 
-/// <summary>
-/// The allocation run's outbox hand-off. The real outbox (NoticeOutbox) is not on main yet, so the benchmark queues
-/// nothing: it counts the notices the run hands over and adds no rows. Swap in the outbox once it lands.
-/// </summary>
+/// <summary>A notice queue that adds nothing (--notices none): the run without the outbox's own work.</summary>
 public sealed class NullNoticeQueue : INoticeQueue
 {
-    public const string Description = "a minimal INoticeQueue that adds nothing (the real outbox is not on main yet)";
 
     public long Queued { get; private set; }
 
@@ -24,4 +20,13 @@ public sealed class NullNoticeQueue : INoticeQueue
 public sealed class FixedClock(DateTimeOffset now) : TimeProvider
 {
     public override DateTimeOffset GetUtcNow() => now;
+}
+
+public static class NoticeQueues
+{
+    public static INoticeQueue Create(Options options, TimeProvider clock) =>
+        options.Outbox ? new Portal.Features.Notifications.NoticeOutbox(clock) : new NullNoticeQueue();
+
+    public static string Describe(Options options) =>
+        options.Outbox ? "the real outbox (NoticeOutbox: notices and events saved in the run's transaction)" : "a queue that adds nothing (--notices none)";
 }
