@@ -98,6 +98,22 @@ public sealed class DatabaseHost : IAsyncDisposable
         created.Remove(name);
     }
 
+    /// <summary>VACUUM ANALYZE on PostgreSQL, ANALYZE on SQLite.</summary>
+    public async Task MaintainAsync(string name)
+    {
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            await postgres!.ExecuteAsync("VACUUM ANALYZE", name);
+            return;
+        }
+
+        await using var connection = new SqliteConnection(ConnectionString(name));
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "ANALYZE";
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>The app's connection string shape: SQLite with the app's busy timeout, PostgreSQL pooled.</summary>
     public string ConnectionString(string name, bool pooling = true) =>
         Provider == DatabaseProvider.Postgres

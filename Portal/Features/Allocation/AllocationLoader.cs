@@ -21,10 +21,23 @@ internal static class AllocationLoader
         var productQuery = db.Products.AsNoTracking();
         if (productIds is not null)
         {
-            lineQuery = lineQuery.Where(l => productIds.Contains(l.ProductId));
-            stockQuery = stockQuery.Where(s => productIds.Contains(s.ProductId));
-            supplyQuery = supplyQuery.Where(l => productIds.Contains(l.ProductId));
-            productQuery = productQuery.Where(p => productIds.Contains(p.Id));
+            if (IsLong(productIds))
+            {
+                // EF 10 sends a list as one parameter per id (short lists get the best plans that way), which SQLite caps
+                // at 32,766 and PostgreSQL at 65,535: a long list (a sweep after a bulk change) goes as one parameter.
+                var ids = productIds.ToArray();
+                lineQuery = lineQuery.Where(l => EF.Parameter(ids).Contains(l.ProductId));
+                stockQuery = stockQuery.Where(s => EF.Parameter(ids).Contains(s.ProductId));
+                supplyQuery = supplyQuery.Where(l => EF.Parameter(ids).Contains(l.ProductId));
+                productQuery = productQuery.Where(p => EF.Parameter(ids).Contains(p.Id));
+            }
+            else
+            {
+                lineQuery = lineQuery.Where(l => productIds.Contains(l.ProductId));
+                stockQuery = stockQuery.Where(s => productIds.Contains(s.ProductId));
+                supplyQuery = supplyQuery.Where(l => productIds.Contains(l.ProductId));
+                productQuery = productQuery.Where(p => productIds.Contains(p.Id));
+            }
         }
 
         var lines = await lineQuery.Select(l => new LineRow(
@@ -85,6 +98,9 @@ internal static class AllocationLoader
         await AddShipCompleteContextAsync(db, pools, productIds is null, cancellationToken);
         return new LoadedPools(pools.Values.ToList(), stored);
     }
+
+    /// <summary>More ids than a statement should carry as separate parameters.</summary>
+    internal static bool IsLong(IReadOnlyCollection<int> ids) => ids.Count > 1_000;
 
     // A ship-complete order is "ready" only when its lines in every pool are allocated, so each pool needs to
     // know how the order's other pools stand: as last notified (was) and as stored (is). Only active lines can make

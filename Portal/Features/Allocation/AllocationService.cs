@@ -79,8 +79,21 @@ public sealed class AllocationService(
             outcome.Notices.Count, statements, 1, TimeSpan.Zero);
     }
 
-    private static IQueryable<PendingAllocation> PendingFlags(PortalDbContext db, IReadOnlyCollection<int>? productIds) =>
-        productIds is null ? db.PendingAllocations : db.PendingAllocations.Where(p => productIds.Contains(p.ProductId));
+    private static IQueryable<PendingAllocation> PendingFlags(PortalDbContext db, IReadOnlyCollection<int>? productIds)
+    {
+        if (productIds is null)
+        {
+            return db.PendingAllocations;
+        }
+
+        if (!AllocationLoader.IsLong(productIds))
+        {
+            return db.PendingAllocations.Where(p => productIds.Contains(p.ProductId));
+        }
+
+        var ids = productIds.ToArray(); // one parameter, however many (see AllocationLoader)
+        return db.PendingAllocations.Where(p => EF.Parameter(ids).Contains(p.ProductId));
+    }
 
     // Someone else's change won the race: a row version moved, PostgreSQL found a deadlock, or SQLite stayed busy.
     private static bool IsConflict(Exception e) =>
