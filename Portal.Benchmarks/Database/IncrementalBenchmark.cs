@@ -73,10 +73,22 @@ public static class IncrementalBenchmark
                 if (summary.Attempts > 1) Console.WriteLine($"   (iteration {i} needed {summary.Attempts} attempts)");
             }
 
+            // The same SELECTs as the last run, replayed bare (plain ADO.NET, values read and dropped): what reading costs
+            // without EF and the engine.
+            var bare = new Samples();
+            var lastSelects = host.Counter.Commands;
+            for (var i = 0; i < 15; i++)
+            {
+                stopwatch.Restart();
+                await BareBaseline.ReadAsync(host.Provider, host.ConnectionString(work), lastSelects);
+                if (i >= 3) bare.Add(stopwatch.Elapsed);
+            }
+
             var goal = size == Scale.HotLines1k ? 50 : 100;
             Console.WriteLine($"   product {productId}: {size:N0} open lines ({waiting.Waiting:N0} waiting, {waiting.Allocated:N0} allocated at the start), " +
                               $"{iterations} receipts");
             Console.WriteLine($"      RunProductAsync: {times.SummaryWithP95()}   [goal p95 < {goal} ms: {(times.Percentile(95) < goal ? "met" : "MISSED")}]");
+            Console.WriteLine($"      bare read of the same SELECTs: {bare.SummaryWithP95()}");
             Console.WriteLine($"      per run: {written.Summary()} written, {noticeCount.Summary()}; {commands}");
         }
 
