@@ -1,4 +1,5 @@
 using Portal.Features.Purchasing.PurchaseOrders;
+using Portal.Features.Purchasing.Shortages;
 
 namespace Portal.Features.Purchasing;
 
@@ -8,5 +9,6 @@ public static class PurchasingServiceCollectionExtensions
         services
             .AddScoped<PurchasingOverviewService>()
             .AddScoped<PurchaseOrderService>()
-            .AddScoped<PurchaseOrderQueries>();
+            .AddScoped<PurchaseOrderQueries>()
+            .AddScoped<ShortageBoardQueries>();
 }
