@@ -1,5 +1,6 @@
 using Portal.Features.Purchasing.PurchaseOrders;
 using Portal.Features.Purchasing.Shortages;
+using Portal.Features.Purchasing.Suggestions;
 
 namespace Portal.Features.Purchasing;
 
@@ -10,5 +11,6 @@ public static class PurchasingServiceCollectionExtensions
             .AddScoped<PurchasingOverviewService>()
             .AddScoped<PurchaseOrderService>()
             .AddScoped<PurchaseOrderQueries>()
-            .AddScoped<ShortageBoardQueries>();
+            .AddScoped<ShortageBoardQueries>()
+            .AddScoped<SuggestionService>();
 }
