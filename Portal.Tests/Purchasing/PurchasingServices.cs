@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Features.Allocation;
 using Portal.Features.Purchasing.PurchaseOrders;
+using Portal.Features.Purchasing.Redistribution;
 using Portal.Features.Purchasing.Suggestions;
 using Portal.Tests.Common;
 using Portal.Tests.Infrastructure;
@@ -20,4 +21,6 @@ internal sealed class PurchasingServices(TestDatabase db)
     public PurchaseOrderService PurchaseOrders => new(Factory, Scheduler, Clock);
 
     public SuggestionService Suggestions => new(Factory, PurchaseOrders, Clock);
+
+    public RedistributionService Redistribution => new(Factory, Scheduler, Clock);
 }

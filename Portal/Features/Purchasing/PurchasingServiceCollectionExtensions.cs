@@ -1,4 +1,5 @@
 using Portal.Features.Purchasing.PurchaseOrders;
+using Portal.Features.Purchasing.Redistribution;
 using Portal.Features.Purchasing.Shortages;
 using Portal.Features.Purchasing.Suggestions;
 
@@ -12,5 +13,6 @@ public static class PurchasingServiceCollectionExtensions
             .AddScoped<PurchaseOrderService>()
             .AddScoped<PurchaseOrderQueries>()
             .AddScoped<ShortageBoardQueries>()
-            .AddScoped<SuggestionService>();
+            .AddScoped<SuggestionService>()
+            .AddScoped<RedistributionService>();
 }
