@@ -2,6 +2,7 @@ using Portal.Features.Purchasing.PurchaseOrders;
 using Portal.Features.Purchasing.Redistribution;
 using Portal.Features.Purchasing.Shortages;
 using Portal.Features.Purchasing.Suggestions;
+using Portal.Features.Purchasing.Trends;
 
 namespace Portal.Features.Purchasing;
 
@@ -14,5 +15,6 @@ public static class PurchasingServiceCollectionExtensions
             .AddScoped<PurchaseOrderQueries>()
             .AddScoped<ShortageBoardQueries>()
             .AddScoped<SuggestionService>()
-            .AddScoped<RedistributionService>();
+            .AddScoped<RedistributionService>()
+            .AddScoped<BacklogTrendService>();
 }
