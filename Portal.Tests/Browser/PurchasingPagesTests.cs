@@ -78,6 +78,19 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
     }
 
     [Fact]
+    public async Task Purchase_order_list_offers_quantity_and_date_edits_per_open_line()
+    {
+        var page = await SignedInAsync("/purchasing/orders");
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Purchase orders");
+        var row = page.Locator(".rz-data-row").First;
+        await Assertions.Expect(row.Locator("input[name^=ordered-]")).ToBeVisibleAsync();
+        // Save stays off until something changed.
+        await Assertions.Expect(row.GetByRole(AriaRole.Button, new() { Name = "Save" }).First).ToBeDisabledAsync();
+        await BrowserSession.ScreenshotAsync(page, "purchasing-orders");
+    }
+
+    [Fact]
     public async Task Backlog_trends_show_todays_live_figures_and_say_when_few_days_are_recorded()
     {
         var page = await SignedInAsync("/purchasing/trends", height: 1900);
