@@ -1,0 +1,176 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Domain.Admin;
+using Portal.Domain.Common;
+using Portal.Domain.Sales;
+using Portal.Features.Allocation;
+using Portal.Features.Sales.Common;
+
+namespace Portal.Features.Sales.OrderDetail;
+
+/// <summary>
+/// The order page: read one order, and change it. Every change checks the version the rep was looking at (someone
+/// else's change is reported, never overwritten), is audited and marks the order's products for allocation in its
+/// own transaction, then asks the scheduler to run them once committed.
+/// </summary>
+public sealed class OrderDetailService(IDbContextFactory<PortalDbContext> dbFactory, AllocationScheduler scheduler, TimeProvider clock)
+{
+    public const int HistoryShown = 50;
+
+    public async Task<OrderDetail?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var order = await db.SalesOrders.AsNoTracking().Include(o => o.Customer).Include(o => o.Lines)
+            .SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (order is null)
+        {
+            return null;
+        }
+
+        var productIds = order.Lines.Select(l => l.ProductId).Distinct().ToList();
+        var products = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => new { p.Sku, p.Name, p.Currency }, cancellationToken);
+        var warehouse = await db.Warehouses.AsNoTracking().Where(w => w.Id == order.WarehouseId).Select(w => w.Code).SingleAsync(cancellationToken);
+        var history = await db.AuditEvents.AsNoTracking()
+            .Where(a => a.Entity == SalesAudit.Order && a.EntityId == order.Number)
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(HistoryShown)
+            .Select(a => new OrderHistoryEntry(a.At, a.User, a.Action, a.Details))
+            .ToListAsync(cancellationToken);
+
+        var lines = order.Lines.OrderBy(l => l.LineNumber).Select(l => new OrderLineDetail(
+            l.LineNumber, l.ProductId, products[l.ProductId].Sku, products[l.ProductId].Name, l.UnitPrice,
+            l.Ordered, l.Allocated, l.Shipped, l.Cancelled, l.Backordered, l.Status,
+            l.EtaDate, l.EtaBasis, l.EtaOverdue, l.EtaPurchaseOrderId, l.EtaNote, l.AllocationNote)).ToList();
+        var currency = products.Values.Select(p => p.Currency).FirstOrDefault() ?? "USD";
+        return new OrderDetail(order.Id, order.Version, order.Status, order.CustomerId, order.Customer.Code, order.Customer.Name,
+            order.Customer.PriorityTier, warehouse, order.SalesRep, order.PlacedAt, order.RequestedShipDate, order.CustomerReference,
+            order.ShipComplete, order.Expedite, order.ExpediteReason, order.OnHold, currency, lines, history);
+    }
+
+    public Task<string?> ChangeQuantityAsync(int orderId, int version, int lineNumber, int quantity, string user) =>
+        ChangeAsync(orderId, version, user, async (db, order) =>
+        {
+            var line = order.Line(lineNumber);
+            var (before, allocatedBefore) = (line.Ordered, line.Allocated);
+            if (quantity == before)
+            {
+                throw new DomainException($"Line {lineNumber} is already for {before} units.");
+            }
+
+            order.ChangeQuantity(lineNumber, quantity);
+
+            // Going down can release reserved units; the stock level gives them back in the same transaction.
+            await ReleaseStockAsync(db, order, line.ProductId, allocatedBefore - line.Allocated);
+            return new OrderChange("Changed quantity", $"Line {lineNumber}: {before} → {quantity}", [line.ProductId]);
+        });
+
+    public Task<string?> CancelBackorderedAsync(int orderId, int version, int lineNumber, int quantity, string reason, string user) =>
+        ChangeAsync(orderId, version, user, (_, order) =>
+        {
+            var why = Guard.Required(reason, "A reason for the cancellation", 200);
+            var line = order.Line(lineNumber);
+            order.CancelBackordered(lineNumber, quantity);
+            return Task.FromResult(new OrderChange("Cancelled backordered", $"Line {lineNumber}: {quantity} units; {why}", [line.ProductId]));
+        });
+
+    public Task<string?> PutOnHoldAsync(int orderId, int version, string? reason, string user) =>
+        ChangeAsync(orderId, version, user, (_, order) =>
+        {
+            if (order.OnHold)
+            {
+                throw new DomainException($"{order.Number} is already on hold.");
+            }
+
+            order.PutOnHold();
+            return Task.FromResult(new OrderChange("Put on hold", Trimmed(reason), AllProducts(order)));
+        });
+
+    public Task<string?> ReleaseHoldAsync(int orderId, int version, string user) =>
+        ChangeAsync(orderId, version, user, (_, order) =>
+        {
+            if (!order.OnHold)
+            {
+                throw new DomainException($"{order.Number} is not on hold.");
+            }
+
+            order.ReleaseHold();
+            return Task.FromResult(new OrderChange("Released hold", null, AllProducts(order)));
+        });
+
+    public Task<string?> MarkExpediteAsync(int orderId, int version, string reason, string user) =>
+        ChangeAsync(orderId, version, user, (_, order) =>
+        {
+            order.MarkExpedite(reason);
+            return Task.FromResult(new OrderChange("Marked expedite", order.ExpediteReason, AllProducts(order)));
+        });
+
+    public Task<string?> ClearExpediteAsync(int orderId, int version, string user) =>
+        ChangeAsync(orderId, version, user, (_, order) =>
+        {
+            if (!order.Expedite)
+            {
+                throw new DomainException($"{order.Number} is not marked expedite.");
+            }
+
+            order.ClearExpedite();
+            return Task.FromResult(new OrderChange("Cleared expedite", null, AllProducts(order)));
+        });
+
+    /// <summary>Null when the change is saved; otherwise what the rep is told, with nothing saved.</summary>
+    private async Task<string?> ChangeAsync(int orderId, int version, string user, Func<PortalDbContext, SalesOrder, Task<OrderChange>> apply)
+    {
+        try
+        {
+            var products = await dbFactory.RetryOnConflictAsync(async db =>
+            {
+                var order = await db.SalesOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId)
+                    ?? throw new DomainException($"There is no order {SalesOrder.Format(orderId)}.");
+                if (order.Version != version)
+                {
+                    throw new StaleOrderException(order.Number);
+                }
+
+                var change = await apply(db, order);
+
+                // Any change to a line is a change to the order: its version moves, so a rep looking at the old one is told.
+                db.Entry(order).State = EntityState.Modified;
+                var now = clock.GetUtcNow();
+                db.AuditEvents.Add(new AuditEvent(now, user, SalesAudit.Order, order.Number, change.Action, change.Details));
+                await db.SaveChangesAsync();
+                await AllocationFlags.MarkAsync(db, change.ProductIds, $"{change.Action} on {order.Number}", now);
+                return change.ProductIds;
+            });
+
+            await scheduler.RequestAsync(products);
+            return null;
+        }
+        catch (DomainException e)
+        {
+            return e.Message;
+        }
+        catch (StaleOrderException e)
+        {
+            return e.Message;
+        }
+    }
+
+    private static async Task ReleaseStockAsync(PortalDbContext db, SalesOrder order, int productId, int released)
+    {
+        if (released <= 0)
+        {
+            return;
+        }
+
+        var stock = await db.StockLevels.SingleAsync(s => s.ProductId == productId && s.WarehouseId == order.WarehouseId);
+        stock.SetAllocated(stock.Allocated - released);
+    }
+
+    private static IReadOnlyCollection<int> AllProducts(SalesOrder order) => order.Lines.Select(l => l.ProductId).Distinct().ToList();
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private sealed record OrderChange(string Action, string? Details, IReadOnlyCollection<int> ProductIds);
+
+    private sealed class StaleOrderException(string number) : Exception(
+        $"Someone else changed {number} while you were looking at it. Nothing was saved: reload the order to see their change, then try again.");
+}
