@@ -22,5 +22,6 @@ public static class FeatureRegistration
 
     public static void MapPortalEndpoints(this WebApplication app)
     {
+        app.MapSales();
     }
 }
