@@ -9,8 +9,9 @@ namespace Portal.Tests.Infrastructure;
 /// <list type="number">
 /// <item><c>PORTAL_TEST_POSTGRES</c>, when set: a connection string to a server where the user may CREATE DATABASE (CI).</item>
 /// <item>Otherwise, when PostgreSQL binaries are installed (<c>/usr/lib/postgresql/*/bin</c>): a throwaway server in a
-/// temp folder on a free loopback port, without fsync, run as the <c>postgres</c> user when the tests run as root
-/// (initdb refuses root). <see cref="TestRunLifetime"/> stops it when the run ends.</item>
+/// scratch folder (memory-backed /dev/shm when there is one) on a free loopback port, without fsync, run as the
+/// <c>postgres</c> user when the tests run as root (initdb refuses root). <see cref="TestRunLifetime"/> stops it
+/// when the run ends.</item>
 /// <item>Otherwise it is unavailable: <see cref="RequireAsync"/> skips the test, or fails it under PORTAL_TEST_STRICT=1.</item>
 /// </list>
 /// Tests rarely touch this directly: <see cref="TestDatabase"/> creates a database per test on it.
@@ -34,17 +35,15 @@ public sealed class PostgresServer
         return current.ConnectionString ?? throw TestEnvironment.Unavailable("PostgreSQL", current.Reason!);
     }
 
-    /// <summary>Where the server came from, for messages: the environment variable, or the throwaway server's port.</summary>
-    public string? Description => state.IsValueCreated && state.Value.IsCompletedSuccessfully ? state.Value.Result.Description : null;
-
-    internal bool WasStarted => state.IsValueCreated;
+    /// <summary>True when this run started the server itself (and so deletes it, databases and all, at the end).</summary>
+    internal bool IsThrowaway => throwaway is not null;
 
     internal async Task StopAsync()
     {
         if (throwaway is { } server)
         {
-            throwaway = null;
             await server.StopAsync();
+            throwaway = null;
         }
     }
 
@@ -57,7 +56,7 @@ public sealed class PostgresServer
             {
                 await using var connection = new NpgsqlConnection(configured);
                 await connection.OpenAsync();
-                return State.Available(configured, $"{TestEnvironment.PostgresVariable} (PostgreSQL {connection.PostgreSqlVersion})");
+                return State.Available(configured);
             }
             catch (Exception e) when (e is NpgsqlException or ArgumentException or InvalidOperationException or TimeoutException)
             {
@@ -75,7 +74,7 @@ public sealed class PostgresServer
         try
         {
             throwaway = await ThrowawayServer.StartAsync(bin);
-            return State.Available(throwaway.ConnectionString, $"throwaway server from {bin} on port {throwaway.Port}");
+            return State.Available(throwaway.ConnectionString);
         }
         catch (Exception e)
         {
@@ -98,11 +97,11 @@ public sealed class PostgresServer
             .FirstOrDefault();
     }
 
-    private sealed record State(string? ConnectionString, string? Reason, string? Description)
+    private sealed record State(string? ConnectionString, string? Reason)
     {
-        public static State Available(string connectionString, string description) => new(connectionString, null, description);
+        public static State Available(string connectionString) => new(connectionString, null);
 
-        public static State Unavailable(string reason) => new(null, reason, null);
+        public static State Unavailable(string reason) => new(null, reason);
     }
 
     private sealed class ThrowawayServer
@@ -112,6 +111,7 @@ public sealed class PostgresServer
         private readonly string bin;
         private readonly string root;
         private readonly bool asPostgresUser;
+        private bool stopped;
 
         private ThrowawayServer(string bin, string root, bool asPostgresUser, int port)
         {
@@ -138,17 +138,17 @@ public sealed class PostgresServer
 
         public static async Task<ThrowawayServer> StartAsync(string bin)
         {
-            var asPostgresUser = Environment.UserName == "root";
-            var root = Directory.CreateTempSubdirectory("portal-tests-pg-").FullName;
+            var asPostgresUser = Environment.IsPrivilegedProcess;
+            var root = TestEnvironment.CreateScratchFolder("portal-tests-pg-");
             try
             {
                 if (asPostgresUser)
                 {
-                    await Check(await ProcessRunner.RunAsync("chown", [$"{OsUser}:", root], CommandTimeout), "chown");
+                    EnsureSucceeded(await ProcessRunner.RunAsync("chown", [$"{OsUser}:", root], CommandTimeout), "chown");
                 }
 
                 var initdb = new ThrowawayServer(bin, root, asPostgresUser, 0);
-                await Check(await initdb.RunAsync("initdb",
+                EnsureSucceeded(await initdb.RunAsync("initdb",
                     ["-D", initdb.DataFolder, "-U", OsUser, "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync", "--no-instructions"]), "initdb");
 
                 // The free port is only free until someone takes it: try a few.
@@ -182,8 +182,6 @@ public sealed class PostgresServer
             }
         }
 
-        private bool stopped;
-
         public async Task StopAsync()
         {
             if (stopped)
@@ -204,8 +202,13 @@ public sealed class PostgresServer
                 : ProcessRunner.RunAsync(executable, arguments, CommandTimeout);
         }
 
-        private static Task Check(ProcessRunner.Result result, string what) =>
-            result.Succeeded ? Task.CompletedTask : throw new InvalidOperationException($"{what} exited with {result.ExitCode}: {result.Output.Trim()}");
+        private static void EnsureSucceeded(ProcessRunner.Result result, string what)
+        {
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"{what} exited with {result.ExitCode}: {result.Output.Trim()}");
+            }
+        }
 
         private static int FreeLoopbackPort()
         {

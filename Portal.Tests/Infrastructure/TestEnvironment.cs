@@ -23,6 +23,20 @@ public static class TestEnvironment
     public static bool Strict => Environment.GetEnvironmentVariable(StrictVariable) == "1";
 
     /// <summary>
+    /// Where test databases live: memory-backed /dev/shm when the machine has it (a throwaway PostgreSQL cluster
+    /// initialises and clones databases several times faster there than on disk), else the temp folder.
+    /// </summary>
+    public static string ScratchRoot { get; } = Directory.Exists("/dev/shm") && IsWritable("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
+
+    /// <summary>Creates a new, uniquely named folder under <see cref="ScratchRoot"/>; the caller deletes it.</summary>
+    public static string CreateScratchFolder(string prefix)
+    {
+        var path = Path.Combine(ScratchRoot, prefix + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    /// <summary>
     /// The exception that stops a test because something it needs is missing: a skip with the reason, or a failure in
     /// strict mode. Use it as <c>throw TestEnvironment.Unavailable("PostgreSQL", reason);</c>.
     /// </summary>
@@ -52,5 +66,18 @@ public static class TestEnvironment
 
         return WellKnownChromiumPaths.FirstOrDefault(File.Exists)
             ?? throw Unavailable("Chromium", $"{ChromiumVariable} is not set and none of {string.Join(", ", WellKnownChromiumPaths)} exists (apt-get install chromium)");
+    }
+
+    private static bool IsWritable(string folder)
+    {
+        try
+        {
+            Directory.Delete(Directory.CreateDirectory(Path.Combine(folder, $"portal-tests-probe-{Guid.NewGuid():N}")).FullName);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }

@@ -1,7 +1,12 @@
+using Portal.Features.Purchasing.PurchaseOrders;
+
 namespace Portal.Features.Purchasing;
 
 public static class PurchasingServiceCollectionExtensions
 {
     public static IServiceCollection AddPurchasing(this IServiceCollection services) =>
-        services.AddScoped<PurchasingOverviewService>();
+        services
+            .AddScoped<PurchasingOverviewService>()
+            .AddScoped<PurchaseOrderService>()
+            .AddScoped<PurchaseOrderQueries>();
 }
