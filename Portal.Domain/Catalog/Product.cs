@@ -38,7 +38,7 @@ public class Product : Entity
             throw new DomainException("Unit price cannot be negative.");
         }
 
-        UnitPrice = unitPrice;
+        UnitPrice = Math.Round(unitPrice, 4);
         Currency = Guard.Required(currency, "Currency", 3).ToUpperInvariant();
     }
 

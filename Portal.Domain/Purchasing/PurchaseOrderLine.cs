@@ -12,7 +12,7 @@ public class PurchaseOrderLine : Entity
         ProductId = productId;
         Ordered = Guard.Quantity(quantity, "Quantity");
         ExpectedDate = expectedDate;
-        UnitCost = unitCost >= 0 ? unitCost : throw new DomainException("Unit cost cannot be negative.");
+        UnitCost = unitCost >= 0 ? Math.Round(unitCost, 4) : throw new DomainException("Unit cost cannot be negative.");
     }
 
     public int PurchaseOrderId { get; private set; }

@@ -21,7 +21,7 @@ public class SalesOrderLine : Entity
             throw new DomainException("Unit price cannot be negative.");
         }
 
-        UnitPrice = unitPrice;
+        UnitPrice = Math.Round(unitPrice, 4);
         Recalculate();
     }
 

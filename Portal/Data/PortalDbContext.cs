@@ -54,6 +54,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
             configurationBuilder.Properties<decimal>().HaveConversion<double>();
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<SqliteUtcTextConverter>();
         }
+        else
+        {
+            // Npgsql writes only UTC offsets to timestamptz; normalise as SQLite does instead of throwing.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
