@@ -42,23 +42,37 @@ public class CustomerNotice : Entity
     public IReadOnlyList<NoticeEvent> Events => events;
     public IReadOnlyList<NoticeAttempt> Attempts => attempts;
 
+    /// <summary>False once a sender has rendered it: later changes go into a new notice, so none is lost in flight.</summary>
+    public bool IsOpenForEvents => Status == NoticeStatus.Pending && Subject is null;
+
     public void Add(NoticeEvent noticeEvent)
     {
-        if (Status != NoticeStatus.Pending)
+        if (!IsOpenForEvents)
         {
-            throw new DomainException("Only a pending notice can take more changes.");
+            throw new DomainException("Only a pending notice that is not being sent can take more changes.");
         }
 
         events.Add(noticeEvent);
     }
 
-    public void Render(string toAddress, string subject, string textBody, string htmlBody, string contentHash)
+    public void Render(string? toAddress, string subject, string textBody, string htmlBody, string contentHash)
     {
         ToAddress = toAddress;
         Subject = subject;
         TextBody = textBody;
         HtmlBody = htmlBody;
         ContentHash = contentHash;
+    }
+
+    /// <summary>A sender holds the notice until <paramref name="until"/>; saved with the version check, it is the claim.</summary>
+    public void Claim(DateTimeOffset until)
+    {
+        if (Status != NoticeStatus.Pending)
+        {
+            throw new DomainException("Only a pending notice can be sent.");
+        }
+
+        DueAt = until;
     }
 
     public void MarkSent(DateTimeOffset at)

@@ -1,6 +1,7 @@
 using Portal.Data.DemoData;
 using Portal.Features.Admin;
 using Portal.Features.Allocation;
+using Portal.Features.Notifications;
 using Portal.Features.Purchasing;
 using Portal.Features.Sales;
 using Portal.Features.Warehouse;
@@ -18,6 +19,7 @@ public static class FeatureRegistration
         builder.Services.AddPurchasing();
         builder.Services.AddWarehouse();
         builder.Services.AddAdmin();
+        builder.Services.AddNotifications(builder.Configuration);
     }
 
     public static void MapPortalEndpoints(this WebApplication app)

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Domain.Admin;
+using Portal.Domain.Allocation;
+using Portal.Domain.Notifications;
+using Portal.Features.Allocation;
+
+namespace Portal.Features.Notifications;
+
+public sealed record QueuedNotice(int SalesOrderId, int CustomerId, NoticeEvent Event);
+
+/// <summary>
+/// The write side of the outbox. It adds notice events to the caller's unit of work and never saves, so a change
+/// and its notice commit in one transaction or not at all.
+/// </summary>
+public sealed class NoticeOutbox(TimeProvider clock) : INoticeQueue
+{
+    /// <summary>The allocation run's hand-off: its line notices become events of their orders' notices.</summary>
+    public Task QueueAsync(PortalDbContext db, IReadOnlyList<LineNotice> notices, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return QueueAsync(db, notices.Select(n => new QueuedNotice(n.SalesOrderId, n.CustomerId,
+            new NoticeEvent(n.SalesOrderLineId, n.Notice.Kind, n.Notice.Quantity, n.Notice.EtaDate, StaffNote(n), now))).ToList(), cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds each event to its order's pending notice, or to a new one that is due when the quiet window ends.
+    /// Two queries whatever the number of orders. Joining an existing notice checks its version on save: when a
+    /// sender claimed it in between, the caller's <c>SaveChangesAsync</c> fails with
+    /// <see cref="DbUpdateConcurrencyException"/> and the unit of work should run again, as for any other conflict.
+    /// </summary>
+    public async Task QueueAsync(PortalDbContext db, IReadOnlyCollection<QueuedNotice> items, CancellationToken cancellationToken = default)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        var orderIds = items.Select(i => i.SalesOrderId).Distinct().ToList();
+        var open = await OpenNoticesAsync(db, orderIds, cancellationToken);
+        var now = clock.GetUtcNow();
+        TimeSpan? quietWindow = null;
+
+        foreach (var order in items.GroupBy(i => i.SalesOrderId))
+        {
+            if (!open.TryGetValue(order.Key, out var notice))
+            {
+                quietWindow ??= await QuietWindowAsync(db, cancellationToken);
+                notice = new CustomerNotice(order.Key, order.First().CustomerId, now, quietWindow.Value);
+                db.CustomerNotices.Add(notice);
+                open[order.Key] = notice;
+            }
+            else if (db.Entry(notice).State != EntityState.Added)
+            {
+                // Saved with "WHERE Version = <read>": a sender that claimed the notice meanwhile makes this save
+                // fail rather than the new event ride along on an email that was already rendered.
+                db.Entry(notice).Property(n => n.Version).IsModified = true;
+            }
+
+            foreach (var item in order)
+            {
+                notice.Add(item.Event);
+            }
+        }
+    }
+
+    // Stored notices first (the earliest due wins), then open ones this unit of work added in an earlier call.
+    private static async Task<Dictionary<int, CustomerNotice>> OpenNoticesAsync(
+        PortalDbContext db, List<int> orderIds, CancellationToken cancellationToken)
+    {
+        var stored = await db.CustomerNotices
+            .Where(n => orderIds.Contains(n.SalesOrderId) && n.Status == NoticeStatus.Pending && n.Subject == null)
+            .OrderBy(n => n.DueAt).ThenBy(n => n.Id)
+            .ToListAsync(cancellationToken);
+        var added = db.ChangeTracker.Entries<CustomerNotice>().Where(e => e.State == EntityState.Added).Select(e => e.Entity);
+        var wanted = orderIds.ToHashSet();
+        var open = new Dictionary<int, CustomerNotice>();
+        foreach (var notice in stored.Concat(added).Where(n => n.IsOpenForEvents && wanted.Contains(n.SalesOrderId)))
+        {
+            open.TryAdd(notice.SalesOrderId, notice);
+        }
+
+        return open;
+    }
+
+    // For staff reading the outbox; the customer's email is written from the line's state when it goes out.
+    private static string? StaffNote(LineNotice line) => line.Notice switch
+    {
+        { Kind: NoticeKind.EtaMoved, PreviousEtaDate: { } before } notice =>
+            $"was {before:yyyy-MM-dd}, {notice.BusinessDaysMoved:+0;-0;0} business days",
+        { Kind: NoticeKind.EtaUnknown or NoticeKind.Backordered } => line.EtaNote,
+        _ => null,
+    };
+
+    private static async Task<TimeSpan> QuietWindowAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var minutes = await db.Settings.Select(s => (int?)s.QuietWindowMinutes).FirstOrDefaultAsync(cancellationToken);
+        return TimeSpan.FromMinutes(minutes ?? new PortalSettings().QuietWindowMinutes);
+    }
+}
