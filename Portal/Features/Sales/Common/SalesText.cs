@@ -33,6 +33,9 @@ public static class SalesText
     public static string Day(DateOnly? date) =>
         date?.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture) ?? "";
 
+    /// <summary>Without the weekday, for grid columns.</summary>
+    public static string ShortDay(DateOnly? date) => date?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "";
+
     public static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);

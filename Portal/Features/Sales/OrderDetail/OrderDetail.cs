@@ -30,6 +30,9 @@ public sealed record OrderDetail(
 
     public bool CanChange => Status is not (OrderStatus.Shipped or OrderStatus.Cancelled);
 
+    /// <summary>Some line's product is marked for allocation: its stock and date will change when the run is done.</summary>
+    public bool Reallocating => Lines.Any(l => l.Reallocating);
+
     public decimal Value => Lines.Sum(l => l.Value);
 
     public int BackorderedUnits => Lines.Sum(l => l.Backordered);
@@ -62,7 +65,8 @@ public sealed record OrderLineDetail(
     bool EtaOverdue,
     int? EtaPurchaseOrderId,
     string? EtaNote,
-    string? AllocationNote)
+    string? AllocationNote,
+    bool Reallocating = false)
 {
     public decimal Value => UnitPrice * (Ordered - Cancelled);
 
