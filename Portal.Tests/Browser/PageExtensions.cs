@@ -14,9 +14,9 @@ internal static class PageExtensions
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
-    /// <summary>Waits until the Blazor circuit is up, so clicks reach the server.</summary>
+    /// <summary>Waits until the Blazor circuit is up, so input and clicks reach the server (see MainLayout).</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
-        page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('.rz-layout') !== null");
+        page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
     public static async Task<IReadOnlyList<string>> NavigationLinksAsync(this IPage page)
     {

@@ -12,13 +12,28 @@ public sealed class PortalServer : IAsyncLifetime
 {
     private readonly string dataFolder = Directory.CreateTempSubdirectory("portal-browser-").FullName;
     private readonly StringWriter output = new();
+    private readonly IReadOnlyDictionary<string, string> environment;
     private Process? process;
+
+    /// <summary>The embedded default with demo data: what the browser tests share.</summary>
+    public PortalServer()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    private PortalServer(IReadOnlyDictionary<string, string> environment) => this.environment = environment;
+
+    /// <summary>A portal configured by environment variables (e.g. PostgreSQL, a short sweep); start it with <see cref="StartAsync"/>.</summary>
+    public static PortalServer With(IReadOnlyDictionary<string, string> environment) => new(environment);
 
     public string BaseUrl { get; private set; } = "";
     public string Output => output.ToString();
     public string DataFolder => dataFolder;
 
-    public async ValueTask InitializeAsync()
+    public ValueTask InitializeAsync() => new(StartAsync());
+
+    /// <summary>Starts the portal (again, after <see cref="KillAsync"/>: same data folder, new port).</summary>
+    public async Task StartAsync()
     {
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
@@ -36,6 +51,10 @@ public sealed class PortalServer : IAsyncLifetime
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["Database__DataFolder"] = dataFolder;
         start.Environment["Logging__Console__FormatterName"] = "simple";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the portal.");
         process.OutputDataReceived += (_, e) => { lock (output) { output.WriteLine(e.Data); } };
@@ -45,7 +64,8 @@ public sealed class PortalServer : IAsyncLifetime
         await WaitUntilReadyAsync();
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Kills the process outright, as a crash or a pulled plug would: no shutdown, no flushing.</summary>
+    public async Task KillAsync()
     {
         if (process is { HasExited: false })
         {
@@ -54,6 +74,12 @@ public sealed class PortalServer : IAsyncLifetime
         }
 
         process?.Dispose();
+        process = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         try
         {
             Directory.Delete(dataFolder, recursive: true);

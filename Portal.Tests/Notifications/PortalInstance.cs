@@ -3,14 +3,19 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Data;
 using Portal.Features.Admin.Outbox;
+using Portal.Features.Allocation;
 using Portal.Features.Notifications;
+using Portal.Features.Purchasing;
+using Portal.Features.Warehouse;
+using Portal.Tests.Common;
+using Quartz;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Notifications;
 
 /// <summary>
-/// One portal instance's notification services, composed the way the app composes them (<c>AddNotifications</c>)
-/// on a test database, a manual clock and the given configuration. Two of them on one database are two instances.
+/// One portal instance's services, composed the way the app composes them (<c>AddNotifications</c>, <c>AddAllocation</c>,
+/// <c>AddPurchasing</c>, <c>AddWarehouse</c>; no scheduler: tests run the jobs' work themselves) on a test database, a manual clock and the given configuration. Two of them on one database are two instances.
 /// </summary>
 public sealed class PortalInstance : IAsyncDisposable
 {
@@ -25,6 +30,10 @@ public sealed class PortalInstance : IAsyncDisposable
             .AddSingleton(clock)
             .AddDbContextFactory<PortalDbContext>(db => db.UsePortalDatabase(database.Provider, database.ConnectionString))
             .AddNotifications(configuration)
+            .AddAllocation()
+            .AddPurchasing()
+            .AddWarehouse()
+            .AddSingleton<ISchedulerFactory, NoSchedulerFactory>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         scope = services.CreateAsyncScope();
     }
@@ -46,6 +55,9 @@ public sealed class PortalInstance : IAsyncDisposable
     public NoticeQueries Queries => scope.ServiceProvider.GetRequiredService<NoticeQueries>();
     public OutboxService OutboxPage => scope.ServiceProvider.GetRequiredService<OutboxService>();
     public T Get<T>() where T : notnull => services.GetRequiredService<T>();
+
+    /// <summary>A scoped service (the allocation, purchasing and warehouse services are scoped, as in the app).</summary>
+    public T Scoped<T>() where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
 
     public async ValueTask DisposeAsync()
     {

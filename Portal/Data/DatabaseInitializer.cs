@@ -1,14 +1,14 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data.DemoData;
-using Portal.Identity;
 
 namespace Portal.Data;
 
-/// <summary>Brings the database to the current schema at start and fills a new embedded database with demo data.</summary>
-public sealed class DatabaseInitializer(
-    PortalDbContext db, DatabaseOptions options, RoleManager<IdentityRole> roles, DemoDataSeeder demo, ILogger<DatabaseInitializer> logger)
+/// <summary>Brings the database to the current schema at start and fills a new database with demo data when asked.</summary>
+public sealed class DatabaseInitializer(PortalDbContext db, DatabaseOptions options, DemoDataSeeder demo, ILogger<DatabaseInitializer> logger)
 {
+    // Taken while deciding whether to seed, so two instances starting at once on one database seed it once.
+    private const int SeedLockKey = 7_003;
+
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         if (db.Database.IsSqlite())
@@ -19,14 +19,30 @@ public sealed class DatabaseInitializer(
             await db.Database.CloseConnectionAsync();
         }
 
-        var isNew = !(await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any();
+        // EF takes a migrations lock, so instances starting together apply each migration once.
         await db.Database.MigrateAsync(cancellationToken);
         logger.LogInformation("Database schema is current ({Provider}).", db.Database.ProviderName);
 
-        await roles.EnsureRolesAsync();
-        if (isNew && options.ShouldSeedDemoData)
+        if (options.ShouldSeedDemoData)
         {
-            await demo.SeedAsync(cancellationToken);
+            await SeedOnceAsync(cancellationToken);
         }
+    }
+
+    private async Task SeedOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({SeedLockKey})", cancellationToken);
+        }
+
+        if (await db.Products.AnyAsync(cancellationToken) || await db.Users.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        await demo.SeedAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

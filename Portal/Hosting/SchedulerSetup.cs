@@ -1,5 +1,6 @@
 using Portal.Data;
 using Portal.Features.Allocation.Jobs;
+using Portal.Features.Notifications.Jobs;
 using Quartz;
 
 namespace Portal.Hosting;
@@ -17,7 +18,13 @@ public static class SchedulerSetup
     {
         var options = builder.Configuration.GetSection(SchedulerOptions.Section).Get<SchedulerOptions>() ?? new SchedulerOptions();
         builder.Services.AddSingleton(options);
-        builder.Services.AddQuartz(quartz =>
+        builder.Services.AddPortalQuartz(database, options);
+        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+    }
+
+    /// <summary>The scheduler as every portal instance configures it; tests use it to join the cluster as a client.</summary>
+    public static IServiceCollection AddPortalQuartz(this IServiceCollection services, DatabaseOptions database, SchedulerOptions options) =>
+        services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(s => s.InstanceName = SchedulerName);
             quartz.UsePersistentStore(store =>
@@ -43,12 +50,14 @@ public static class SchedulerSetup
                 trigger => trigger.WithIdentity("sweep", AllocateProductsJob.Group)
                     .WithSimpleSchedule(s => s.WithInterval(options.SweepInterval).RepeatForever()),
                 job => job.WithIdentity(AllocationSweepJob.Key));
+            quartz.ScheduleJob<SendNoticesJob>(
+                trigger => trigger.WithIdentity("send", "notifications")
+                    .WithSimpleSchedule(s => s.WithInterval(options.NoticeInterval).RepeatForever()),
+                job => job.WithIdentity(SendNoticesJob.Key));
             quartz.ScheduleJob<NightlyProjectionJob>(
                 trigger => trigger.WithIdentity("nightly", AllocateProductsJob.Group).WithCronSchedule(options.NightlyCron),
                 job => job.WithIdentity(NightlyProjectionJob.Key));
         });
-        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-    }
 }
 
 public sealed class SchedulerOptions
@@ -56,6 +65,8 @@ public sealed class SchedulerOptions
     public const string Section = "Scheduler";
 
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(3);
+
+    public TimeSpan NoticeInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Quartz cron, server time zone: 02:30 every night.</summary>
     public string NightlyCron { get; set; } = "0 30 2 * * ?";

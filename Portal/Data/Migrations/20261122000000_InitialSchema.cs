@@ -715,6 +715,30 @@ public sealed class InitialSchema : Migration
             });
 
         migrationBuilder.InsertData(
+            table: "AspNetRoles",
+            columns: new[] { "Id", "ConcurrencyStamp", "Name", "NormalizedName" },
+            columnTypes: new[] { "text", "text", "text", "text" },
+            values: new object[] { "role-admin", "seed-admin", "Admin", "ADMIN" });
+
+        migrationBuilder.InsertData(
+            table: "AspNetRoles",
+            columns: new[] { "Id", "ConcurrencyStamp", "Name", "NormalizedName" },
+            columnTypes: new[] { "text", "text", "text", "text" },
+            values: new object[] { "role-purchasing", "seed-purchasing", "Purchasing", "PURCHASING" });
+
+        migrationBuilder.InsertData(
+            table: "AspNetRoles",
+            columns: new[] { "Id", "ConcurrencyStamp", "Name", "NormalizedName" },
+            columnTypes: new[] { "text", "text", "text", "text" },
+            values: new object[] { "role-sales", "seed-sales", "Sales", "SALES" });
+
+        migrationBuilder.InsertData(
+            table: "AspNetRoles",
+            columns: new[] { "Id", "ConcurrencyStamp", "Name", "NormalizedName" },
+            columnTypes: new[] { "text", "text", "text", "text" },
+            values: new object[] { "role-warehouse", "seed-warehouse", "Warehouse", "WAREHOUSE" });
+
+        migrationBuilder.InsertData(
             table: "Settings",
             columns: new[] { "Id", "EtaMoveThresholdDays", "PickDays", "QuietWindowMinutes", "ReceivingDays", "Version" },
             columnTypes: new[] { "integer", "integer", "integer", "integer", "integer", "integer" },

@@ -94,7 +94,7 @@ public sealed class NoticeOutbox(TimeProvider clock) : INoticeQueue
 
     private static async Task<TimeSpan> QuietWindowAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
-        var minutes = await db.Settings.Select(s => (int?)s.QuietWindowMinutes).FirstOrDefaultAsync(cancellationToken);
+        var minutes = await db.Settings.Select(s => (int?)s.QuietWindowMinutes).SingleOrDefaultAsync(cancellationToken);
         return TimeSpan.FromMinutes(minutes ?? new PortalSettings().QuietWindowMinutes);
     }
 }

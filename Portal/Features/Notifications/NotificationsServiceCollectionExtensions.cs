@@ -36,6 +36,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddSingleton<NoticeSender>();
         services.AddScoped<NoticeQueries>();
         services.AddScoped<OutboxService>();
+        services.AddTransient<Jobs.SendNoticesJob>();
         return services;
     }
 
