@@ -1,6 +1,5 @@
 using Portal.Domain.Catalog;
 using Portal.Domain.Sales;
-using Portal.Domain.Warehouse;
 using Portal.Tests.Infrastructure.Builders;
 
 namespace Portal.Tests.Sales;
@@ -8,7 +7,7 @@ namespace Portal.Tests.Sales;
 /// <summary>A small shop for Sales tests: one warehouse, one supplier, products with stock, customers and orders.</summary>
 internal sealed class SalesData(TestData data)
 {
-    public Warehouse Warehouse { get; } = data.AddWarehouse();
+    public Domain.Warehouse.Warehouse Warehouse { get; } = data.AddWarehouse();
     public Supplier Supplier { get; } = data.AddSupplier(defaultLeadTimeDays: 10);
     public TestData Data => data;
 

@@ -120,42 +120,26 @@ public sealed class OrderDetailService(IDbContextFactory<PortalDbContext> dbFact
         });
 
     /// <summary>Null when the change is saved; otherwise what the rep is told, with nothing saved.</summary>
-    private async Task<string?> ChangeAsync(int orderId, int version, string user, Func<PortalDbContext, SalesOrder, Task<OrderChange>> apply)
-    {
-        try
+    private Task<string?> ChangeAsync(int orderId, int version, string user, Func<PortalDbContext, SalesOrder, Task<OrderChange>> apply) =>
+        dbFactory.CommitAndAllocateAsync(scheduler, clock, async db =>
         {
-            var products = await dbFactory.RetryOnConflictAsync(async db =>
+            var order = await db.SalesOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId)
+                ?? throw new DomainException($"There is no order {SalesOrder.Format(orderId)}.");
+
+            // A retry after a lost race reads the order again, so someone else's save in between is caught here too.
+            if (order.Version != version)
             {
-                var order = await db.SalesOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId)
-                    ?? throw new DomainException($"There is no order {SalesOrder.Format(orderId)}.");
-                if (order.Version != version)
-                {
-                    throw new StaleOrderException(order.Number);
-                }
+                throw new DomainException(
+                    $"Someone else changed {order.Number} while you were looking at it. Nothing was saved: reload the order to see their change, then try again.");
+            }
 
-                var change = await apply(db, order);
+            var change = await apply(db, order);
 
-                // Any change to a line is a change to the order: its version moves, so a rep looking at the old one is told.
-                db.Entry(order).State = EntityState.Modified;
-                var now = clock.GetUtcNow();
-                db.AuditEvents.Add(new AuditEvent(now, user, SalesAudit.Order, order.Number, change.Action, change.Details));
-                await db.SaveChangesAsync();
-                await AllocationFlags.MarkAsync(db, change.ProductIds, $"{change.Action} on {order.Number}", now);
-                return change.ProductIds;
-            });
-
-            await scheduler.RequestAsync(products);
-            return null;
-        }
-        catch (DomainException e)
-        {
-            return e.Message;
-        }
-        catch (StaleOrderException e)
-        {
-            return e.Message;
-        }
-    }
+            // Any change to a line is a change to the order: its version moves, so a rep looking at the old one is told.
+            db.Entry(order).State = EntityState.Modified;
+            db.AuditEvents.Add(new AuditEvent(clock.GetUtcNow(), user, SalesAudit.Order, order.Number, change.Action, change.Details));
+            return new AllocatingChange(change.ProductIds, $"{change.Action} on {order.Number}");
+        });
 
     private static async Task ReleaseStockAsync(PortalDbContext db, SalesOrder order, int productId, int released)
     {
@@ -173,7 +157,4 @@ public sealed class OrderDetailService(IDbContextFactory<PortalDbContext> dbFact
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private sealed record OrderChange(string Action, string? Details, IReadOnlyCollection<int> ProductIds);
-
-    private sealed class StaleOrderException(string number) : Exception(
-        $"Someone else changed {number} while you were looking at it. Nothing was saved: reload the order to see their change, then try again.");
 }
