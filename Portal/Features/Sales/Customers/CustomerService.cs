@@ -103,7 +103,7 @@ public sealed class CustomerService(IDbContextFactory<PortalDbContext> dbFactory
 
             db.Entry(customer).Property(c => c.Version).OriginalValue = form.Version;
             var tierBefore = customer.PriorityTier;
-            var changes = Apply(customer, form);
+            var changes = CustomerChanges.Apply(customer, form);
             if (changes.Count == 0)
             {
                 return "Nothing changed.";
@@ -134,45 +134,6 @@ public sealed class CustomerService(IDbContextFactory<PortalDbContext> dbFactory
         }
 
         return null;
-    }
-
-    // Applies the form through the customer's own methods and lists what changed, in words for the audit log.
-    private static List<string> Apply(Customer c, CustomerForm f)
-    {
-        var changes = new List<string>();
-        void Note(string what, object? before, object? after)
-        {
-            if (!Equals(before, after))
-            {
-                changes.Add($"{what}: {before ?? "none"} → {after ?? "none"}");
-            }
-        }
-
-        var (name, email, tier, shipComplete, optOut, rep, active) =
-            (c.Name, c.Email, c.PriorityTier, c.ShipCompleteDefault, c.NotificationsOptOut, c.SalesRep, c.IsActive);
-        c.Rename(f.Name);
-        c.SetEmail(f.Email);
-        c.SetPriorityTier(f.PriorityTier);
-        c.SetShipCompleteDefault(f.ShipCompleteDefault);
-        c.SetNotificationsOptOut(f.NotificationsOptOut);
-        c.AssignRep(string.IsNullOrWhiteSpace(f.SalesRep) ? null : f.SalesRep.Trim());
-        if (f.IsActive)
-        {
-            c.Activate();
-        }
-        else
-        {
-            c.Deactivate();
-        }
-
-        Note("Name", name, c.Name);
-        Note("Email", email, c.Email);
-        Note("Priority tier", tier, c.PriorityTier);
-        Note("Ship complete by default", shipComplete, c.ShipCompleteDefault);
-        Note("Notifications opt-out", optOut, c.NotificationsOptOut);
-        Note("Sales rep", rep, c.SalesRep);
-        Note("Active", active, c.IsActive);
-        return changes;
     }
 
     private static IQueryable<SalesOrder> ActiveOrders(PortalDbContext db) =>

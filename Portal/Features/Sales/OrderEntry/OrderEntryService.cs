@@ -77,12 +77,12 @@ public sealed class OrderEntryService(
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var order = await NewOrderAsync(db, draft, user, cancellationToken);
+            var now = clock.GetUtcNow();
+            var order = await OrderBuilder.BuildAsync(db, draft, user, now, cancellationToken);
             db.SalesOrders.Add(order);
             await db.SaveChangesAsync(cancellationToken);
 
-            var now = clock.GetUtcNow();
-            db.AuditEvents.Add(new AuditEvent(now, user, SalesAudit.Order, order.Number, "Created", await DescribeAsync(db, order, cancellationToken)));
+            db.AuditEvents.Add(new AuditEvent(now, user, SalesAudit.Order, order.Number, "Created", await OrderBuilder.DescribeAsync(db, order, cancellationToken)));
             await db.SaveChangesAsync(cancellationToken);
             productIds = order.Lines.Select(l => l.ProductId).Distinct().ToList();
             await AllocationFlags.MarkAsync(db, productIds, $"New order {order.Number}", now, cancellationToken);
@@ -99,70 +99,6 @@ public sealed class OrderEntryService(
     }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
-    private async Task<SalesOrder> NewOrderAsync(PortalDbContext db, OrderDraft draft, string user, CancellationToken cancellationToken)
-    {
-        if (draft.CustomerId is not { } customerId)
-        {
-            throw new DomainException("Pick a customer first.");
-        }
-
-        var customer = await db.Customers.SingleOrDefaultAsync(c => c.Id == customerId, cancellationToken)
-            ?? throw new DomainException("That customer no longer exists.");
-        if (draft.Lines.Count == 0)
-        {
-            throw new DomainException("Add at least one line.");
-        }
-
-        if (draft.RequestedShipDate is { } requested && requested < Today)
-        {
-            throw new DomainException($"The requested ship date {OrderPreview.Day(requested)} is in the past.");
-        }
-
-        if (!await db.Warehouses.AnyAsync(w => w.Id == draft.WarehouseId, cancellationToken))
-        {
-            throw new DomainException("Pick the warehouse the order ships from.");
-        }
-
-        var ids = draft.Lines.Select(l => l.ProductId).Distinct().ToList();
-        var products = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-
-        // The rep who looks after the customer owns the order; whoever typed it is in the audit.
-        var order = new SalesOrder(customer, draft.WarehouseId, customer.SalesRep ?? user, clock.GetUtcNow(),
-            draft.RequestedShipDate, draft.ShipComplete, draft.CustomerReference);
-        foreach (var line in draft.Lines)
-        {
-            if (!products.TryGetValue(line.ProductId, out var product))
-            {
-                throw new DomainException($"Line {line.LineNumber}: that product is unknown.");
-            }
-
-            if (!product.IsActive)
-            {
-                throw new DomainException($"Line {line.LineNumber}: {product.Sku} is no longer sold.");
-            }
-
-            try
-            {
-                order.AddLine(product.Id, line.Quantity, product.UnitPrice);
-            }
-            catch (DomainException e)
-            {
-                throw new DomainException($"Line {line.LineNumber} ({product.Sku}): {e.Message}");
-            }
-        }
-
-        return order;
-    }
-
-    private static async Task<string> DescribeAsync(PortalDbContext db, SalesOrder order, CancellationToken cancellationToken)
-    {
-        var ids = order.Lines.Select(l => l.ProductId).ToList();
-        var skus = await db.Products.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Sku, cancellationToken);
-        var lines = string.Join(", ", order.Lines.Select(l => $"{skus[l.ProductId]} × {l.Ordered}"));
-        return $"{order.Lines.Count} line(s): {lines}; ship complete {(order.ShipComplete ? "yes" : "no")}"
-            + (order.RequestedShipDate is { } requested ? $"; requested {requested:yyyy-MM-dd}" : "");
-    }
 
     private static async Task<IReadOnlyCollection<int>> ActiveProductIdsAsync(PortalDbContext db, OrderDraft draft, CancellationToken cancellationToken)
     {
