@@ -8,8 +8,8 @@ public class Receipt : Common.Entity
     public Receipt(int purchaseOrderLineId, int quantity, string receivedBy, DateTimeOffset receivedAt)
     {
         PurchaseOrderLineId = purchaseOrderLineId;
-        Quantity = quantity;
-        ReceivedBy = receivedBy;
+        Quantity = Common.Guard.Quantity(quantity, "Received quantity");
+        ReceivedBy = Common.Guard.Required(receivedBy, "Received by", 256);
         ReceivedAt = receivedAt;
     }
 

@@ -9,8 +9,8 @@ public class Shipment : Common.Entity
     {
         SalesOrderId = salesOrderId;
         SalesOrderLineId = salesOrderLineId;
-        Quantity = quantity;
-        ShippedBy = shippedBy;
+        Quantity = Common.Guard.Quantity(quantity, "Shipped quantity");
+        ShippedBy = Common.Guard.Required(shippedBy, "Shipped by", 256);
         ShippedAt = shippedAt;
     }
 

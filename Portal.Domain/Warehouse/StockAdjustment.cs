@@ -12,7 +12,7 @@ public class StockAdjustment : Entity
         WarehouseId = warehouseId;
         Delta = delta;
         Reason = Guard.Required(reason, "Reason", 200);
-        AdjustedBy = adjustedBy;
+        AdjustedBy = Guard.Required(adjustedBy, "Adjusted by", 256);
         AdjustedAt = adjustedAt;
     }
 

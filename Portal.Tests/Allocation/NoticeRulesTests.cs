@@ -29,6 +29,26 @@ public class NoticeRulesTests
     }
 
     [Fact]
+    public void A_lead_time_date_sliding_with_the_calendar_is_announced_weekly_not_daily()
+    {
+        // No PO yet: told Thursday Dec 3 (today + lead time). Each morning the date slides a business day.
+        var told = Told(3, Day.Dec(3), EtaBasis.LeadTime);
+
+        Assert.Empty(Decide(told, Waiting(3, Day.Dec(4), EtaBasis.LeadTime)).Notices);  // +1 business day
+        Assert.Empty(Decide(told, Waiting(3, Day.Dec(9), EtaBasis.LeadTime)).Notices);  // +4 (Fri 4, Mon 7, Tue 8, Wed 9)
+        var weekLater = Decide(told, Waiting(3, Day.Dec(10), EtaBasis.LeadTime));    // +5: a week's slide is news
+        Assert.Equal([new Notice(NoticeKind.EtaMoved, 3, Day.Dec(10), Day.Dec(3), 5)], weekLater.Notices);
+    }
+
+    [Fact]
+    public void A_lead_time_date_replaced_by_a_purchase_order_date_is_announced_at_the_normal_threshold()
+    {
+        var decision = Decide(Told(3, Day.Dec(3), EtaBasis.LeadTime), Waiting(3, Day.Dec(4), EtaBasis.PurchaseOrder));
+
+        Assert.Equal([new Notice(NoticeKind.EtaMoved, 3, Day.Dec(4), Day.Dec(3), 1)], decision.Notices);
+    }
+
+    [Fact]
     public void More_units_backordered_is_announced_again()
     {
         // Told 3 wait until Dec 3; now 5 wait (the rep raised the quantity).

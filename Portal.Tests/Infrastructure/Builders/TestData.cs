@@ -3,9 +3,11 @@ using Portal.Domain.Catalog;
 using Portal.Domain.Purchasing;
 using Portal.Domain.Sales;
 using Portal.Domain.Warehouse;
-using Warehouse = Portal.Domain.Warehouse.Warehouse;
 
 namespace Portal.Tests.Infrastructure.Builders;
+
+// Inside the namespace, so it wins over the Portal.Tests.Warehouse test namespace.
+using Warehouse = Portal.Domain.Warehouse.Warehouse;
 
 /// <summary>
 /// Saves the rows a test builds on, through the domain's own constructors, with readable defaults. Each call saves

@@ -29,30 +29,16 @@ public sealed class StockAdjustmentService(IDbContextFactory<PortalDbContext> db
     }
 
     /// <summary>Adds <paramref name="delta"/> (negative to remove) to on-hand stock; null when done, or why it was refused.</summary>
-    public async Task<string?> AdjustAsync(int productId, int warehouseId, int delta, string reason, string user, CancellationToken cancellationToken = default)
-    {
-        try
+    public Task<string?> AdjustAsync(int productId, int warehouseId, int delta, string reason, string user, CancellationToken cancellationToken = default) =>
+        dbFactory.CommitAndAllocateAsync(scheduler, clock, async db =>
         {
-            await dbFactory.RetryOnConflictAsync(async db =>
-            {
-                var stock = await db.StockLevels.SingleOrDefaultAsync(s => s.ProductId == productId && s.WarehouseId == warehouseId, cancellationToken)
-                    ?? throw new DomainException("That product is not stocked in that warehouse.");
-                stock.Adjust(delta);
-                var now = clock.GetUtcNow();
-                var adjustment = new StockAdjustment(productId, warehouseId, delta, reason, user, now);
-                db.StockAdjustments.Add(adjustment);
-                db.AuditEvents.Add(new AuditEvent(now, user, "Stock", $"{productId}/{warehouseId}", "Adjusted", $"{delta:+#;-#} units: {adjustment.Reason}"));
-                await db.SaveChangesAsync(cancellationToken);
-                await AllocationFlags.MarkAsync(db, [productId], "Stock adjustment", now, cancellationToken);
-                return true;
-            }, cancellationToken);
-
-            await scheduler.RequestAsync([productId], cancellationToken);
-            return null;
-        }
-        catch (DomainException e)
-        {
-            return e.Message;
-        }
-    }
+            var stock = await db.StockLevels.SingleOrDefaultAsync(s => s.ProductId == productId && s.WarehouseId == warehouseId, cancellationToken)
+                ?? throw new DomainException("That product is not stocked in that warehouse.");
+            stock.Adjust(delta);
+            var now = clock.GetUtcNow();
+            var adjustment = new StockAdjustment(productId, warehouseId, delta, reason, user, now);
+            db.StockAdjustments.Add(adjustment);
+            db.AuditEvents.Add(new AuditEvent(now, user, "Stock", $"{productId}/{warehouseId}", "Adjusted", $"{delta:+#;-#} units: {adjustment.Reason}"));
+            return new AllocatingChange([productId], "Stock adjustment");
+        }, cancellationToken);
 }

@@ -32,39 +32,25 @@ public sealed class PickingService(IDbContextFactory<PortalDbContext> dbFactory,
     }
 
     /// <summary>Confirms a shipment of allocated units; null when done, or why it was refused.</summary>
-    public async Task<string?> ShipAsync(int orderId, int lineNumber, int quantity, string user, CancellationToken cancellationToken = default)
-    {
-        try
+    public Task<string?> ShipAsync(int orderId, int lineNumber, int quantity, string user, CancellationToken cancellationToken = default) =>
+        dbFactory.CommitAndAllocateAsync(scheduler, clock, async db =>
         {
-            var productId = await dbFactory.RetryOnConflictAsync(async db =>
+            var order = await db.SalesOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken)
+                ?? throw new DomainException($"There is no order {SalesOrder.Format(orderId)}.");
+            var line = order.Line(lineNumber);
+            if (order.ShipComplete && order.Lines.Any(l => l.Backordered > 0))
             {
-                var order = await db.SalesOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken)
-                    ?? throw new DomainException($"There is no order {SalesOrder.Format(orderId)}.");
-                var line = order.Line(lineNumber);
-                if (order.ShipComplete && order.Lines.Any(l => l.Backordered > 0))
-                {
-                    throw new DomainException($"{order.Number} ships complete and is not fully allocated yet.");
-                }
+                throw new DomainException($"{order.Number} ships complete and is not fully allocated yet.");
+            }
 
-                order.Ship(lineNumber, quantity);
-                var stock = await db.StockLevels.SingleAsync(s => s.ProductId == line.ProductId && s.WarehouseId == order.WarehouseId, cancellationToken);
-                stock.Ship(quantity);
-                var now = clock.GetUtcNow();
-                db.Shipments.Add(new Domain.Warehouse.Shipment(order.Id, line.Id, quantity, user, now));
-                db.AuditEvents.Add(new AuditEvent(now, user, "SalesOrder", order.Number, "Shipped", $"Line {lineNumber}: {quantity} units"));
-                await db.SaveChangesAsync(cancellationToken);
+            order.Ship(lineNumber, quantity);
+            var stock = await db.StockLevels.SingleAsync(s => s.ProductId == line.ProductId && s.WarehouseId == order.WarehouseId, cancellationToken);
+            stock.Ship(quantity);
+            var now = clock.GetUtcNow();
+            db.Shipments.Add(new Domain.Warehouse.Shipment(order.Id, line.Id, quantity, user, now));
+            db.AuditEvents.Add(new AuditEvent(now, user, "SalesOrder", order.Number, "Shipped", $"Line {lineNumber}: {quantity} units"));
 
-                // The run tells the customer what shipped and re-projects the rest.
-                await AllocationFlags.MarkAsync(db, [line.ProductId], $"Shipment on {order.Number}", now, cancellationToken);
-                return line.ProductId;
-            }, cancellationToken);
-
-            await scheduler.RequestAsync([productId], cancellationToken);
-            return null;
-        }
-        catch (DomainException e)
-        {
-            return e.Message;
-        }
-    }
+            // The run tells the customer what shipped and re-projects the rest.
+            return new AllocatingChange([line.ProductId], $"Shipment on {order.Number}");
+        }, cancellationToken);
 }

@@ -41,39 +41,25 @@ public sealed class ReceivingService(IDbContextFactory<PortalDbContext> dbFactor
     }
 
     /// <summary>Receives <paramref name="quantity"/> on a PO line; returns null when done, or why it was refused.</summary>
-    public async Task<string?> ReceiveAsync(int purchaseOrderId, int lineNumber, int quantity, string user, CancellationToken cancellationToken = default)
-    {
-        try
+    public Task<string?> ReceiveAsync(int purchaseOrderId, int lineNumber, int quantity, string user, CancellationToken cancellationToken = default) =>
+        dbFactory.CommitAndAllocateAsync(scheduler, clock, async db =>
         {
-            var productId = await dbFactory.RetryOnConflictAsync(async db =>
+            var order = await db.PurchaseOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == purchaseOrderId, cancellationToken)
+                ?? throw new DomainException($"There is no purchase order {PurchaseOrder.Format(purchaseOrderId)}.");
+            var line = order.Line(lineNumber);
+            order.Receive(lineNumber, quantity);
+
+            var stock = await db.StockLevels.SingleOrDefaultAsync(s => s.ProductId == line.ProductId && s.WarehouseId == order.WarehouseId, cancellationToken);
+            if (stock is null)
             {
-                var order = await db.PurchaseOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == purchaseOrderId, cancellationToken)
-                    ?? throw new DomainException($"There is no purchase order {PurchaseOrder.Format(purchaseOrderId)}.");
-                var line = order.Line(lineNumber);
-                order.Receive(lineNumber, quantity);
+                stock = new StockLevel(line.ProductId, order.WarehouseId);
+                db.StockLevels.Add(stock);
+            }
 
-                var stock = await db.StockLevels.SingleOrDefaultAsync(s => s.ProductId == line.ProductId && s.WarehouseId == order.WarehouseId, cancellationToken);
-                if (stock is null)
-                {
-                    stock = new StockLevel(line.ProductId, order.WarehouseId);
-                    db.StockLevels.Add(stock);
-                }
-
-                stock.Receive(quantity);
-                var now = clock.GetUtcNow();
-                db.Receipts.Add(new Receipt(line.Id, quantity, user, now));
-                db.AuditEvents.Add(new AuditEvent(now, user, "PurchaseOrder", order.Number, "Received", $"Line {lineNumber}: {quantity} units"));
-                await db.SaveChangesAsync(cancellationToken);
-                await AllocationFlags.MarkAsync(db, [line.ProductId], $"Receipt on {order.Number}", now, cancellationToken);
-                return line.ProductId;
-            }, cancellationToken);
-
-            await scheduler.RequestAsync([productId], cancellationToken);
-            return null;
-        }
-        catch (DomainException e)
-        {
-            return e.Message;
-        }
-    }
+            stock.Receive(quantity);
+            var now = clock.GetUtcNow();
+            db.Receipts.Add(new Receipt(line.Id, quantity, user, now));
+            db.AuditEvents.Add(new AuditEvent(now, user, "PurchaseOrder", order.Number, "Received", $"Line {lineNumber}: {quantity} units"));
+            return new AllocatingChange([line.ProductId], $"Receipt on {order.Number}");
+        }, cancellationToken);
 }
