@@ -27,10 +27,11 @@ public sealed class InteractivityTests(PortalServer portal, BrowserSession brows
         await page.GotoAsync("/admin/settings");
         await page.WaitForInteractiveAsync();
 
-        var pickDays = page.Locator("input[name=PickDays]");
-        var newValue = (int.Parse(await pickDays.InputValueAsync()) % 5) + 2;
-        await pickDays.FillAsync(newValue.ToString());
-        await pickDays.PressAsync("Tab");
+        // The quiet window, not a date rule: other browser tests share this portal and read its dates.
+        var quietWindow = page.Locator("input[name=QuietWindowMinutes]");
+        var newValue = int.Parse(await quietWindow.InputValueAsync()) + 5;
+        await quietWindow.FillAsync(newValue.ToString());
+        await quietWindow.PressAsync("Tab");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Settings saved")).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "admin-settings-saved");
@@ -38,6 +39,6 @@ public sealed class InteractivityTests(PortalServer portal, BrowserSession brows
         // A fresh page load reads the value back from the database.
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
-        await Assertions.Expect(page.Locator("input[name=PickDays]")).ToHaveValueAsync(newValue.ToString());
+        await Assertions.Expect(page.Locator("input[name=QuietWindowMinutes]")).ToHaveValueAsync(newValue.ToString());
     }
 }

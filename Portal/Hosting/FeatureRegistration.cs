@@ -24,5 +24,6 @@ public static class FeatureRegistration
 
     public static void MapPortalEndpoints(this WebApplication app)
     {
+        app.MapSales();
     }
 }

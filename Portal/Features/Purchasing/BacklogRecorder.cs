@@ -10,12 +10,30 @@ public sealed class BacklogRecorder(IDbContextFactory<PortalDbContext> dbFactory
     public async Task<BacklogSnapshot> RecordAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var now = clock.GetUtcNow();
+        var live = await MeasureAsync(db, clock.GetUtcNow(), cancellationToken);
+        var snapshot = await db.BacklogSnapshots.FindAsync([live.Date], cancellationToken);
+        if (snapshot is null)
+        {
+            db.BacklogSnapshots.Add(live);
+        }
+        else
+        {
+            db.Entry(snapshot).CurrentValues.SetValues(live);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return snapshot ?? live;
+    }
+
+    /// <summary>The backlog as it stands at <paramref name="now"/>, as the nightly run records it; nothing is saved.</summary>
+    internal static async Task<BacklogSnapshot> MeasureAsync(PortalDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Age is calendar days since the order was placed (DESIGN), so buckets start at midnight UTC: an order
+        // placed 7 days and some hours ago is 7 days old, not 8.
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        DateTimeOffset DaysAgo(int days) => now.AddDays(-days);
+        DateTimeOffset DaysAgo(int days) => new(today.AddDays(-days).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var (d7, d30, d60) = (DaysAgo(7), DaysAgo(30), DaysAgo(60));
 
-        // Age is calendar days since the order was placed.
         var figures = await db.SalesOrderLines.Where(l => l.Backordered > 0)
             .GroupBy(_ => 1)
             .Select(g => new
@@ -30,21 +48,16 @@ public sealed class BacklogRecorder(IDbContextFactory<PortalDbContext> dbFactory
             })
             .SingleOrDefaultAsync(cancellationToken);
 
-        var snapshot = await db.BacklogSnapshots.FindAsync([today], cancellationToken);
-        if (snapshot is null)
+        return new BacklogSnapshot
         {
-            snapshot = new BacklogSnapshot { Date = today };
-            db.BacklogSnapshots.Add(snapshot);
-        }
-
-        snapshot.BackorderedLines = figures?.Lines ?? 0;
-        snapshot.BackorderedUnits = figures?.Units ?? 0;
-        snapshot.BackorderedValue = figures?.Value ?? 0;
-        snapshot.UnitsAged0To7 = figures?.Aged0To7 ?? 0;
-        snapshot.UnitsAged8To30 = figures?.Aged8To30 ?? 0;
-        snapshot.UnitsAged31To60 = figures?.Aged31To60 ?? 0;
-        snapshot.UnitsAgedOver60 = figures?.AgedOver60 ?? 0;
-        await db.SaveChangesAsync(cancellationToken);
-        return snapshot;
+            Date = today,
+            BackorderedLines = figures?.Lines ?? 0,
+            BackorderedUnits = figures?.Units ?? 0,
+            BackorderedValue = figures?.Value ?? 0,
+            UnitsAged0To7 = figures?.Aged0To7 ?? 0,
+            UnitsAged8To30 = figures?.Aged8To30 ?? 0,
+            UnitsAged31To60 = figures?.Aged31To60 ?? 0,
+            UnitsAgedOver60 = figures?.AgedOver60 ?? 0,
+        };
     }
 }

@@ -6,7 +6,7 @@ namespace Portal.Features.Purchasing;
 
 public sealed record PurchasingOverview(int ProductsShort, int OpenPurchaseOrders, int OverduePoLines, decimal ValueAtRisk, IReadOnlyList<ShortProduct> TopShortages);
 
-public sealed record ShortProduct(string Sku, string Name, int Backordered, int Available, int OnOrder, decimal ValueAtRisk)
+public sealed record ShortProduct(int ProductId, string Sku, string Name, int Backordered, int Available, int OnOrder, decimal ValueAtRisk)
 {
     /// <summary>What no stock and no purchase order covers yet (DESIGN: never below zero).</summary>
     public int Uncovered => Math.Max(0, Backordered - Available - OnOrder);
@@ -27,6 +27,7 @@ public sealed class PurchasingOverviewService(IDbContextFactory<PortalDbContext>
         var top = await shortages.OrderByDescending(s => s.Value).Take(10)
             .Join(db.Products, s => s.ProductId, p => p.Id, (s, p) => new
             {
+                p.Id,
                 p.Sku,
                 p.Name,
                 s.Backordered,
@@ -39,6 +40,6 @@ public sealed class PurchasingOverviewService(IDbContextFactory<PortalDbContext>
         var openPos = await db.PurchaseOrders.CountAsync(o => o.Status == PurchaseOrderStatus.Open, cancellationToken);
         var overdue = await db.PurchaseOrderLines.CountAsync(l => l.Ordered > l.Received + l.Cancelled && l.ExpectedDate < today, cancellationToken);
         return new PurchasingOverview(productsShort, openPos, overdue, valueAtRisk,
-            top.Select(t => new ShortProduct(t.Sku, t.Name, t.Backordered, t.Available, t.OnOrder, t.Value)).ToList());
+            top.Select(t => new ShortProduct(t.Id, t.Sku, t.Name, t.Backordered, t.Available, t.OnOrder, t.Value)).ToList());
     }
 }

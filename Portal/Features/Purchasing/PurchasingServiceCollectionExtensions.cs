@@ -1,4 +1,8 @@
 using Portal.Features.Purchasing.PurchaseOrders;
+using Portal.Features.Purchasing.Redistribution;
+using Portal.Features.Purchasing.Shortages;
+using Portal.Features.Purchasing.Suggestions;
+using Portal.Features.Purchasing.Trends;
 
 namespace Portal.Features.Purchasing;
 
@@ -8,5 +12,9 @@ public static class PurchasingServiceCollectionExtensions
         services
             .AddScoped<PurchasingOverviewService>()
             .AddScoped<PurchaseOrderService>()
-            .AddScoped<PurchaseOrderQueries>();
+            .AddScoped<PurchaseOrderQueries>()
+            .AddScoped<ShortageBoardQueries>()
+            .AddScoped<SuggestionService>()
+            .AddScoped<RedistributionService>()
+            .AddScoped<BacklogTrendService>();
 }

@@ -1,7 +1,21 @@
+using Portal.Features.Sales.Backorders;
+using Portal.Features.Sales.Customers;
+using Portal.Features.Sales.OrderDetail;
+using Portal.Features.Sales.OrderEntry;
+using Portal.Features.Sales.Orders;
+
 namespace Portal.Features.Sales;
 
 public static class SalesServiceCollectionExtensions
 {
     public static IServiceCollection AddSales(this IServiceCollection services) =>
-        services.AddScoped<SalesOverviewService>();
+        services
+            .AddScoped<SalesOverviewService>()
+            .AddScoped<OrderEntryService>()
+            .AddScoped<OrderListService>()
+            .AddScoped<OrderDetailService>()
+            .AddScoped<BackorderService>()
+            .AddScoped<CustomerService>();
+
+    public static IEndpointRouteBuilder MapSales(this IEndpointRouteBuilder app) => app.MapBackorderExport();
 }

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Domain.Allocation;
 using Portal.Domain.Purchasing;
+using Portal.Features.Purchasing.Shortages;
+using Portal.Features.Purchasing.Suggestions;
 
 namespace Portal.Features.Purchasing.PurchaseOrders;
 
@@ -12,7 +15,7 @@ public sealed record PoLineRow(
     public int Open => Ordered - Received - Cancelled;
 }
 
-public sealed class PurchaseOrderQueries(IDbContextFactory<PortalDbContext> dbFactory)
+public sealed class PurchaseOrderQueries(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {
     /// <summary>Open purchase order lines, earliest expected first, optionally narrowed by PO number, SKU or supplier.</summary>
     public async Task<(IReadOnlyList<PoLineRow> Rows, int Total)> OpenLinesAsync(string? search, int skip, int take, CancellationToken cancellationToken = default)
@@ -35,5 +38,56 @@ public sealed class PurchaseOrderQueries(IDbContextFactory<PortalDbContext> dbFa
                 x.Product.Name, x.Line.Ordered, x.Line.Received, x.Line.Cancelled, x.Line.ExpectedDate, x.Line.Order.Status))
             .ToListAsync(cancellationToken);
         return (rows, total);
+    }
+
+    public async Task<PurchaseOrderFormOptions> FormOptionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var suppliers = await db.Suppliers.AsNoTracking().OrderBy(s => s.Name).Select(s => new PickOption(s.Id, s.Name)).ToListAsync(cancellationToken);
+        var warehouses = await db.Warehouses.AsNoTracking().OrderBy(w => w.Code).Select(w => new PickOption(w.Id, w.Code + " · " + w.Name)).ToListAsync(cancellationToken);
+        return new PurchaseOrderFormOptions(suppliers, warehouses);
+    }
+
+    /// <summary>Active products whose SKU or name contains <paramref name="term"/>, the chosen supplier's first.</summary>
+    public async Task<IReadOnlyList<ProductPick>> SearchProductsAsync(string? term, int? supplierId, int take = 20, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Products.AsNoTracking().Where(p => p.IsActive);
+        if (!string.IsNullOrWhiteSpace(term))
+        {
+            var upper = term.Trim().ToUpperInvariant();
+            query = query.Where(p => p.Sku.Contains(upper) || p.Name.ToUpper().Contains(upper));
+        }
+
+        return await query.OrderBy(p => p.SupplierId == supplierId ? 0 : 1).ThenBy(p => p.Sku).Take(Math.Clamp(take, 1, 100))
+            .Select(p => new ProductPick(p.Id, p.Sku, p.Name, p.SupplierId, p.PackSize, p.LeadTimeDays ?? (p.Supplier == null ? null : p.Supplier.DefaultLeadTimeDays)))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>A purchase order for one short product, as the shortage board suggests it; null when there is no such product.</summary>
+    public async Task<PurchaseOrderDraft?> DraftForAsync(int productId, int? warehouseId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var product = await db.Products.AsNoTracking().Where(p => p.Id == productId)
+            .Select(p => new ProductPick(p.Id, p.Sku, p.Name, p.SupplierId, p.PackSize, p.LeadTimeDays ?? (p.Supplier == null ? null : p.Supplier.DefaultLeadTimeDays)))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (product is null)
+        {
+            return null;
+        }
+
+        // The warehouse asked for, else the one where the product is most uncovered.
+        var shortage = await ShortageBoardSql.Query(db).Where(r => r.ProductId == productId && (warehouseId == null || r.WarehouseId == warehouseId))
+            .OrderByDescending(r => r.Uncovered).FirstOrDefaultAsync(cancellationToken);
+        warehouseId ??= shortage?.WarehouseId ?? await db.Warehouses.OrderBy(w => w.Id).Select(w => (int?)w.Id).FirstOrDefaultAsync(cancellationToken);
+        var quantity = Math.Max(product.PackSize, OrderSuggestion.Quantity(shortage?.Uncovered ?? 0, product.PackSize));
+        DateOnly? expected = null;
+        if (product.LeadTimeDays is { } days)
+        {
+            var calendar = new BusinessCalendar(await db.Holidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken));
+            expected = calendar.AddBusinessDays(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), days);
+        }
+
+        return new PurchaseOrderDraft(product.SupplierId, warehouseId, product, quantity, expected);
     }
 }

@@ -27,6 +27,16 @@ public sealed class PurchaseOrderService(IDbContextFactory<PortalDbContext> dbFa
 
             await using var db = await dbFactory.CreateDbContextAsync();
             await using var transaction = await db.Database.BeginTransactionAsync();
+            if (!await db.Suppliers.AnyAsync(s => s.Id == supplierId))
+            {
+                throw new DomainException("Pick the supplier to order from.");
+            }
+
+            if (!await db.Warehouses.AnyAsync(w => w.Id == warehouseId))
+            {
+                throw new DomainException("Pick the warehouse the goods go to.");
+            }
+
             var productIds = lines.Select(l => l.ProductId).Distinct().ToList();
             var known = await db.Products.Where(p => productIds.Contains(p.Id)).Select(p => p.Id).ToListAsync();
             if (productIds.Except(known).FirstOrDefault() is var unknown and > 0)

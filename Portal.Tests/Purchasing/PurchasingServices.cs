@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Portal.Features.Allocation;
+using Portal.Features.Purchasing.PurchaseOrders;
+using Portal.Features.Purchasing.Redistribution;
+using Portal.Features.Purchasing.Suggestions;
+using Portal.Tests.Common;
+using Portal.Tests.Infrastructure;
+using Portal.Tests.Infrastructure.Builders;
+
+namespace Portal.Tests.Purchasing;
+
+/// <summary>The purchasing services on a test's database, at <see cref="TestData.Now"/>, with no scheduler (the sweep's case).</summary>
+internal sealed class PurchasingServices(TestDatabase db)
+{
+    public ManualClock Clock { get; } = new(TestData.Now);
+
+    private TestDbContextFactory Factory => new(db);
+
+    private AllocationScheduler Scheduler => new(new NoSchedulerFactory(), NullLogger<AllocationScheduler>.Instance);
+
+    public PurchaseOrderService PurchaseOrders => new(Factory, Scheduler, Clock);
+
+    public SuggestionService Suggestions => new(Factory, PurchaseOrders, Clock);
+
+    public RedistributionService Redistribution => new(Factory, Scheduler, Clock);
+}

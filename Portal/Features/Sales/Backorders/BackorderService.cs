@@ -1,0 +1,124 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Domain.Sales;
+using Portal.Features.Sales.Common;
+
+namespace Portal.Features.Sales.Backorders;
+
+/// <summary>
+/// Every backordered line across customers. Queries start from lines with something backordered (the partial
+/// index on waiting lines), and the CSV export streams the same query row by row instead of loading it.
+/// </summary>
+public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<Page<BackorderRow>> ListAsync(BackorderFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = Filter(db, filter);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await Project(Sort(query, db, page.SortBy, page.Descending).Skip(page.SafeSkip).Take(page.SafeTake), db)
+            .ToListAsync(cancellationToken);
+        return new Page<BackorderRow>(rows.Select(WithAge).ToList(), total);
+    }
+
+    /// <summary>Every row the filters match, in the board's order, one at a time (for the export).</summary>
+    public async IAsyncEnumerable<BackorderRow> StreamAsync(
+        BackorderFilter filter, string? sortBy, bool descending, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = Project(Sort(Filter(db, filter), db, sortBy, descending), db).AsAsyncEnumerable();
+        await foreach (var row in query.WithCancellation(cancellationToken))
+        {
+            yield return WithAge(row);
+        }
+    }
+
+    public async Task<IReadOnlyList<LookupOption>> SearchCustomersAsync(string? term, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Lookups.CustomersAsync(db, term, activeOnly: false, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<LookupOption>> SearchProductsAsync(string? term, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Lookups.ProductsAsync(db, term, activeOnly: false, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> RepsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Lookups.RepsAsync(db, cancellationToken);
+    }
+
+    private static IQueryable<SalesOrderLine> Filter(PortalDbContext db, BackorderFilter filter)
+    {
+        var query = db.SalesOrderLines.AsNoTracking().Where(l => l.Backordered > 0);
+        if (!string.IsNullOrWhiteSpace(filter.SalesRep))
+        {
+            query = query.Where(l => l.Order.SalesRep == filter.SalesRep);
+        }
+
+        if (filter.CustomerId is { } customerId)
+        {
+            query = query.Where(l => l.Order.CustomerId == customerId);
+        }
+
+        if (filter.ProductId is { } productId)
+        {
+            query = query.Where(l => l.ProductId == productId);
+        }
+
+        if (filter.EtaFrom is { } from)
+        {
+            query = query.Where(l => l.EtaDate >= from);
+        }
+
+        if (filter.EtaTo is { } to)
+        {
+            query = query.Where(l => l.EtaDate <= to);
+        }
+
+        if (filter.NoPurchaseOrder)
+        {
+            query = query.Where(l => l.EtaPurchaseOrderId == null);
+        }
+
+        return query;
+    }
+
+    private static IQueryable<SalesOrderLine> Sort(IQueryable<SalesOrderLine> query, PortalDbContext db, string? sortBy, bool d)
+    {
+        var sorted = sortBy switch
+        {
+            BackorderSort.Customer => By(query, l => l.Order.Customer.Name, d),
+            BackorderSort.Order => By(query, l => l.SalesOrderId, d).ThenBy(l => l.LineNumber),
+            // Lines have no product navigation: the SKU comes from a lookup by primary key.
+            BackorderSort.Product => By(query, l => db.Products.Where(p => p.Id == l.ProductId).Select(p => p.Sku).First(), d),
+            BackorderSort.Quantity => By(query, l => l.Backordered, d),
+            BackorderSort.Eta => By(query, l => l.EtaDate, d),
+            BackorderSort.Value => By(query, l => l.UnitPrice * l.Backordered, d),
+            BackorderSort.PurchaseOrder => By(query, l => l.EtaPurchaseOrderId, d),
+            // Oldest first is the board's natural order; ascending age is newest first.
+            BackorderSort.Age => By(query, l => l.Order.PlacedAt, !d),
+            _ => query.OrderBy(l => l.Order.PlacedAt),
+        };
+
+        // The id last keeps paging stable when the sorted column repeats.
+        return sorted.ThenBy(l => l.Id);
+    }
+
+    private static IOrderedQueryable<SalesOrderLine> By<TKey>(
+        IQueryable<SalesOrderLine> query, System.Linq.Expressions.Expression<Func<SalesOrderLine, TKey>> key, bool descending) =>
+        descending ? query.OrderByDescending(key) : query.OrderBy(key);
+
+    private static IQueryable<BackorderRow> Project(IQueryable<SalesOrderLine> query, PortalDbContext db) =>
+        query.Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new BackorderRow(
+            l.SalesOrderId, l.LineNumber, l.Order.CustomerId, l.Order.Customer.Code, l.Order.Customer.Name, p.Sku, p.Name, l.Backordered,
+            l.Order.PlacedAt, 0, l.EtaDate, l.EtaBasis, l.EtaOverdue, l.UnitPrice, l.EtaPurchaseOrderId, l.EtaNote, l.Order.SalesRep));
+
+    // Age is calendar days since the order was placed (DESIGN), counted against today's date in UTC.
+    private BackorderRow WithAge(BackorderRow row) =>
+        row with { AgeDays = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).DayNumber - DateOnly.FromDateTime(row.PlacedAt.UtcDateTime).DayNumber };
+}
