@@ -67,6 +67,19 @@ public abstract class NoticeOutboxTests(DatabaseProvider provider) : NoticeDeliv
     }
 
     [Fact]
+    public async Task A_nightly_run_can_notify_more_orders_than_the_databases_accept_parameters()
+    {
+        // 40,000 orders: more than SQLite's 32,766 parameters. Nothing is saved, so the orders need not exist.
+        await using var portal = Instance(smtpPort: 25);
+        await using var db = NewContext();
+        var items = Enumerable.Range(1, 40_000).Select(id => new QueuedNotice(id, 1, Shop.Event(id, NoticeKind.Backordered, 1, Dec3))).ToList();
+
+        await portal.Outbox.QueueAsync(db, items, Ct);
+
+        Assert.Equal(40_000, db.ChangeTracker.Entries<Domain.Notifications.CustomerNotice>().Count());
+    }
+
+    [Fact]
     public async Task Quiet_window_comes_from_the_settings()
     {
         await using var portal = Instance(SmtpServer.FreePort());

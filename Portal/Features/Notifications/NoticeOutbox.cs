@@ -69,7 +69,9 @@ public sealed class NoticeOutbox(TimeProvider clock) : INoticeQueue
         PortalDbContext db, List<int> orderIds, CancellationToken cancellationToken)
     {
         var stored = await db.CustomerNotices
-            .Where(n => orderIds.Contains(n.SalesOrderId) && n.Status == NoticeStatus.Pending && n.Subject == null)
+            // One array parameter, not one per id: a nightly run can notify more orders than SQLite (32,766) or
+            // PostgreSQL (65,535) accept parameters.
+            .Where(n => EF.Parameter(orderIds).Contains(n.SalesOrderId) && n.Status == NoticeStatus.Pending && n.Subject == null)
             .OrderBy(n => n.DueAt).ThenBy(n => n.Id)
             .ToListAsync(cancellationToken);
         var added = db.ChangeTracker.Entries<CustomerNotice>().Where(e => e.State == EntityState.Added).Select(e => e.Entity);
