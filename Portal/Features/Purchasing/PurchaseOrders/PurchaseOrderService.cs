@@ -100,7 +100,7 @@ public sealed class PurchaseOrderService(IDbContextFactory<PortalDbContext> dbFa
                 ?? throw new DomainException($"There is no purchase order {PurchaseOrder.Format(purchaseOrderId)}.");
             if (order.Version != seenVersion)
             {
-                return StaleMessage(order);
+                return StaleMessage(purchaseOrderId);
             }
 
             var (action, details, products) = change(order);
@@ -121,10 +121,11 @@ public sealed class PurchaseOrderService(IDbContextFactory<PortalDbContext> dbFa
         }
         catch (DbUpdateConcurrencyException)
         {
-            return $"{PurchaseOrder.Format(purchaseOrderId)} was changed by someone else while you were editing. Reload it; nothing was saved.";
+            return StaleMessage(purchaseOrderId);
         }
     }
 
-    private static string StaleMessage(PurchaseOrder order) =>
-        $"{order.Number} was changed by someone else while you were editing. Reload it; nothing was saved.";
+    // Said both when the version the user saw is already old and when someone saves first during this change.
+    private static string StaleMessage(int purchaseOrderId) =>
+        $"{PurchaseOrder.Format(purchaseOrderId)} was changed by someone else while you were editing. Reload it; nothing was saved.";
 }
