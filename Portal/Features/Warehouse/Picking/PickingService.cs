@@ -21,15 +21,18 @@ public sealed class PickingService(IDbContextFactory<PortalDbContext> dbFactory,
     public async Task<IReadOnlyList<PickLine>> PickListAsync(int take = 300, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.SalesOrderLines.AsNoTracking()
-            .Where(l => l.Allocated > 0 && !l.Order.OnHold
-                && (!l.Order.ShipComplete || !l.Order.Lines.Any(other => other.Backordered > 0)))
+        return await Released(db).AsNoTracking()
             .OrderByDescending(l => l.Order.Expedite).ThenBy(l => l.Order.PlacedAt).ThenBy(l => l.SalesOrderId).ThenBy(l => l.LineNumber)
             .Take(take)
             .Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new PickLine(
                 l.SalesOrderId, l.LineNumber, l.Order.Customer.Name, p.Sku, p.Name, l.Allocated, l.Order.ShipComplete, l.Order.Expedite))
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>Lines with stock released to the warehouse; the overview counts these too, so the two agree.</summary>
+    internal static IQueryable<SalesOrderLine> Released(PortalDbContext db) =>
+        db.SalesOrderLines.Where(l => l.Allocated > 0 && !l.Order.OnHold
+            && (!l.Order.ShipComplete || !l.Order.Lines.Any(other => other.Backordered > 0)));
 
     /// <summary>Confirms a shipment of allocated units; null when done, or why it was refused.</summary>
     public Task<string?> ShipAsync(int orderId, int lineNumber, int quantity, string user, CancellationToken cancellationToken = default) =>
