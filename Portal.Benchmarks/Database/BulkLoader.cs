@@ -117,22 +117,26 @@ public static class BulkLoader
                     .Bool(r.ShipCompleteDefault).Bool(false).Bool(true).Text(rep).Int(0);
             });
         yield return new("SalesOrders",
-            ["Id", "CustomerId", "WarehouseId", "SalesRep", "PlacedAt", "RequestedShipDate", "CustomerReference", "ShipComplete", "Expedite",
+            ["Id", "CustomerId", "PriorityTier", "WarehouseId", "SalesRep", "PlacedAt", "RequestedShipDate", "CustomerReference", "ShipComplete", "Expedite",
              "ExpediteReason", "OnHold", "Status", "Version"],
             d.Orders.Length, (i, s) =>
             {
                 ref readonly var r = ref d.Orders[i];
-                s.Int(r.Id).Int(r.CustomerId).Int(DataSet.WarehouseId).Text(rep).Time(r.PlacedAt).DateNull(r.RequestedShipDate).TextNull(null)
+                s.Int(r.Id).Int(r.CustomerId).Int(d.Customers[r.CustomerId - 1].Tier).Int(DataSet.WarehouseId).Text(rep).Time(r.PlacedAt).DateNull(r.RequestedShipDate).TextNull(null)
                     .Bool(r.ShipComplete).Bool(r.Expedite).TextNull(r.Expedite ? "Line down at the customer" : null).Bool(r.OnHold).Int(r.Status).Int(0);
             });
         yield return new("SalesOrderLines",
-            ["Id", "SalesOrderId", "LineNumber", "ProductId", "UnitPrice", "Ordered", "Allocated", "Shipped", "Cancelled", "Backordered",
+            ["Id", "SalesOrderId", "LineNumber", "ProductId", "UnitPrice",
+             "CustomerId", "WarehouseId", "PriorityTier", "Expedite", "RequestedShipDate", "PlacedAt", "ShipComplete", "OnHold", "Ordered", "Allocated", "Shipped", "Cancelled", "Backordered",
              "EtaDate", "EtaBasis", "EtaOverdue", "EtaPurchaseOrderId", "EtaNote", "AllocationNote",
              "NotifiedBackordered", "NotifiedEtaDate", "NotifiedEtaBasis", "NotifiedShipped", "NotifiedCancelled", "Version"],
             d.Lines.Length, (i, s) =>
             {
                 ref readonly var r = ref d.Lines[i];
+                ref readonly var o = ref d.Orders[r.OrderId - 1];
                 s.Int(r.Id).Int(r.OrderId).Int(r.LineNumber).Int(r.ProductId).Money(r.UnitPrice)
+                    .Int(o.CustomerId).Int(DataSet.WarehouseId).Int(d.Customers[o.CustomerId - 1].Tier).Bool(o.Expedite)
+                    .DateNull(o.RequestedShipDate).Time(o.PlacedAt).Bool(o.ShipComplete).Bool(o.OnHold)
                     .Int(r.Ordered).Int(r.Allocated).Int(r.Shipped).Int(r.Cancelled).Int(r.Backordered)
                     .DateNull(r.EtaDate).Int((int)r.EtaBasis).Bool(r.EtaOverdue).IntNull(r.EtaPurchaseOrderId).TextNull(r.EtaNote).TextNull(r.AllocationNote)
                     .Int(r.NotifiedBackordered).DateNull(r.NotifiedEtaDate).Int((int)r.NotifiedEtaBasis).Int(r.NotifiedShipped).Int(r.NotifiedCancelled)

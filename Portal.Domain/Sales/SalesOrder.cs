@@ -17,6 +17,7 @@ public class SalesOrder : Entity
         }
 
         CustomerId = customer.Id;
+        PriorityTier = customer.PriorityTier;
         WarehouseId = warehouseId;
         SalesRep = Guard.Required(salesRep, "Sales rep", 256);
         PlacedAt = placedAt;
@@ -28,6 +29,9 @@ public class SalesOrder : Entity
     public string Number => Format(Id);
     public int CustomerId { get; private set; }
     public Customer Customer { get; private set; } = null!;
+
+    /// <summary>The customer's priority tier (1 = highest); a change of the customer's tier rewrites it.</summary>
+    public int PriorityTier { get; private set; }
     public int WarehouseId { get; private set; }
     public string SalesRep { get; private set; } = "";
     public DateTimeOffset PlacedAt { get; private set; }
@@ -50,7 +54,7 @@ public class SalesOrder : Entity
     public SalesOrderLine AddLine(int productId, int quantity, decimal unitPrice)
     {
         EnsureChangeable();
-        var line = new SalesOrderLine(lines.Count == 0 ? 1 : lines.Max(l => l.LineNumber) + 1, productId, quantity, unitPrice);
+        var line = new SalesOrderLine(this, lines.Count == 0 ? 1 : lines.Max(l => l.LineNumber) + 1, productId, quantity, unitPrice);
         lines.Add(line);
         RefreshStatus();
         return line;
@@ -89,12 +93,14 @@ public class SalesOrder : Entity
     {
         EnsureChangeable();
         OnHold = true;
+        CopyTermsToLines();
         RefreshStatus();
     }
 
     public void ReleaseHold()
     {
         OnHold = false;
+        CopyTermsToLines();
         RefreshStatus();
     }
 
@@ -103,12 +109,14 @@ public class SalesOrder : Entity
         EnsureChangeable();
         ExpediteReason = Guard.Required(reason, "Expedite reason", 200);
         Expedite = true;
+        CopyTermsToLines();
     }
 
     public void ClearExpedite()
     {
         Expedite = false;
         ExpediteReason = null;
+        CopyTermsToLines();
     }
 
     /// <summary>Lines change allocation from outside the aggregate (the allocation run); it refreshes after.</summary>
@@ -124,6 +132,14 @@ public class SalesOrder : Entity
             (_, > 0) => OrderStatus.PartiallyShipped,
             _ => OrderStatus.Open,
         };
+    }
+
+    private void CopyTermsToLines()
+    {
+        foreach (var line in lines)
+        {
+            line.CopyTerms(this);
+        }
     }
 
     private void EnsureChangeable()

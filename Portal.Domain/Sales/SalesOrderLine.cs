@@ -11,8 +11,9 @@ public class SalesOrderLine : Entity
 {
     private SalesOrderLine() { }
 
-    internal SalesOrderLine(int lineNumber, int productId, int quantity, decimal unitPrice)
+    internal SalesOrderLine(SalesOrder order, int lineNumber, int productId, int quantity, decimal unitPrice)
     {
+        CopyTerms(order);
         LineNumber = lineNumber;
         ProductId = productId;
         Ordered = Guard.Quantity(quantity, "Quantity");
@@ -30,6 +31,18 @@ public class SalesOrderLine : Entity
     public int LineNumber { get; private set; }
     public int ProductId { get; private set; }
     public decimal UnitPrice { get; private set; }
+
+    // The order's terms that decide the line's place in its product's queue and pool (DESIGN "Allocation" 2, 3, 6),
+    // copied onto the line so a product's allocation run reads one table instead of joining each waiting line to its
+    // order and customer. SalesOrder keeps them in step; a customer's tier change rewrites them in bulk.
+    public int CustomerId { get; private set; }
+    public int WarehouseId { get; private set; }
+    public int PriorityTier { get; private set; }
+    public bool Expedite { get; private set; }
+    public DateOnly? RequestedShipDate { get; private set; }
+    public DateTimeOffset PlacedAt { get; private set; }
+    public bool ShipComplete { get; private set; }
+    public bool OnHold { get; private set; }
 
     public int Ordered { get; private set; }
     public int Allocated { get; private set; }
@@ -163,6 +176,10 @@ public class SalesOrderLine : Entity
         NotifiedShipped = notified.Shipped;
         NotifiedCancelled = notified.Cancelled;
     }
+
+    internal void CopyTerms(SalesOrder order) =>
+        (CustomerId, WarehouseId, PriorityTier, Expedite, RequestedShipDate, PlacedAt, ShipComplete, OnHold) =
+        (order.CustomerId, order.WarehouseId, order.PriorityTier, order.Expedite, order.RequestedShipDate, order.PlacedAt, order.ShipComplete, order.OnHold);
 
     private static string? Truncate(string? note) => note is { Length: > 500 } ? note[..500] : note;
 

@@ -117,4 +117,27 @@ public abstract class CustomerServiceTests(DatabaseProvider provider) : Database
         Assert.Equal([waitingFor.Id], await check.PendingAllocations.Select(p => p.ProductId).ToListAsync());
         Assert.Equal([waitingFor.Id], await sales.RequestedProductsAsync());
     }
+
+    [Fact]
+    public async Task A_raised_priority_tier_puts_the_customers_open_lines_first_at_the_next_run()
+    {
+        await using var sales = await SalesHarness.CreateAsync(Db);
+        await using var db = NewContext();
+        var shop = new SalesData(new TestData(db));
+        var product = shop.Product(onHand: 1);
+        var raised = shop.Customer(tier: 3);
+        var other = shop.Customer(tier: 2);
+        var raisedOrder = shop.Order(raised, (product, 1));
+        var otherOrder = shop.Order(other, (product, 1));
+        var form = (await sales.Customers.GetAsync(raised.Id))!.Form;
+        form.PriorityTier = 1;
+
+        Assert.Null(await sales.Customers.SaveAsync(raised.Id, form, Rep));
+        await sales.Allocation.RunAsync([product.Id]);
+
+        await using var check = NewContext();
+        var allocated = await check.SalesOrderLines.ToDictionaryAsync(l => l.SalesOrderId, l => l.Allocated);
+        Assert.Equal(1, allocated[raisedOrder.Id]);
+        Assert.Equal(0, allocated[otherOrder.Id]);
+    }
 }

@@ -121,6 +121,41 @@ public abstract class OrderDetailServiceTests(DatabaseProvider provider) : Datab
     }
 
     [Fact]
+    public async Task An_expedited_order_gets_the_next_stock_and_a_held_one_gets_none_until_released()
+    {
+        await using var sales = await SalesHarness.CreateAsync(Db);
+        await using var db = NewContext();
+        var shop = new SalesData(new TestData(db));
+        var product = shop.Product(onHand: 1);
+        var first = shop.Order(shop.Customer(tier: 1), (product, 1));
+        var expedited = shop.Order(shop.Customer(tier: 5), (product, 1));
+        var held = shop.Order(shop.Customer(tier: 5), (product, 1));
+        Assert.Null(await sales.Detail.MarkExpediteAsync(expedited.Id, (await sales.Detail.GetAsync(expedited.Id))!.Version, "Line down", Rep));
+        Assert.Null(await sales.Detail.PutOnHoldAsync(held.Id, (await sales.Detail.GetAsync(held.Id))!.Version, null, Rep));
+        Assert.Null(await sales.Detail.MarkExpediteAsync(held.Id, (await sales.Detail.GetAsync(held.Id))!.Version, "Line down", Rep));
+
+        await sales.Allocation.RunAsync([product.Id]);
+
+        Assert.Equal((0, 1, 0), (await AllocatedAsync(first), await AllocatedAsync(expedited), await AllocatedAsync(held)));
+        Assert.Null(await sales.Detail.ReleaseHoldAsync(held.Id, (await sales.Detail.GetAsync(held.Id))!.Version, Rep));
+        await using (var restock = NewContext())
+        {
+            await restock.StockLevels.Where(s => s.ProductId == product.Id).ExecuteUpdateAsync(s => s.SetProperty(l => l.OnHand, 2));
+        }
+
+        await sales.Allocation.RunAsync([product.Id]);
+
+        // Released, the held order is an expedited one again and goes before tier 1.
+        Assert.Equal((0, 1, 1), (await AllocatedAsync(first), await AllocatedAsync(expedited), await AllocatedAsync(held)));
+    }
+
+    private async Task<int> AllocatedAsync(SalesOrder order)
+    {
+        await using var check = NewContext();
+        return await check.SalesOrderLines.Where(l => l.SalesOrderId == order.Id).SumAsync(l => l.Allocated);
+    }
+
+    [Fact]
     public async Task Expedite_needs_a_reason_and_the_reason_is_kept_and_audited()
     {
         await using var sales = await SalesHarness.CreateAsync(Db);

@@ -40,9 +40,10 @@ internal static class AllocationLoader
             }
         }
 
+        // One table: the line carries the order terms its place in the queue depends on, so this is one index scan.
         var lines = await lineQuery.Select(l => new LineRow(
-                l.Id, l.Version, l.SalesOrderId, l.LineNumber, l.ProductId, l.Order.WarehouseId, l.Order.CustomerId,
-                l.Order.Expedite, l.Order.Customer.PriorityTier, l.Order.RequestedShipDate, l.Order.PlacedAt, l.Order.ShipComplete, l.Order.OnHold,
+                l.Id, l.Version, l.SalesOrderId, l.LineNumber, l.ProductId, l.WarehouseId, l.CustomerId,
+                l.Expedite, l.PriorityTier, l.RequestedShipDate, l.PlacedAt, l.ShipComplete, l.OnHold,
                 l.Ordered, l.Allocated, l.Shipped, l.Cancelled,
                 l.NotifiedBackordered, l.NotifiedEtaDate, l.NotifiedEtaBasis, l.NotifiedShipped, l.NotifiedCancelled,
                 l.EtaDate, l.EtaBasis, l.EtaOverdue, l.EtaPurchaseOrderId))

@@ -114,8 +114,7 @@ public sealed class CustomerService(IDbContextFactory<PortalDbContext> dbFactory
             await db.SaveChangesAsync(cancellationToken);
 
             // Priority decides who gets stock first: the customer's waiting lines may move in the queue.
-            products = customer.PriorityTier == tierBefore ? [] : await db.SalesOrderLines
-                .Where(l => l.Backordered > 0 && l.Order.CustomerId == id).Select(l => l.ProductId).Distinct().ToListAsync(cancellationToken);
+            products = customer.PriorityTier == tierBefore ? [] : await ChangeTierOfActiveOrdersAsync(db, id, customer.PriorityTier, cancellationToken);
             await AllocationFlags.MarkAsync(db, products, $"Priority tier of {customer.Code}", now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -134,6 +133,17 @@ public sealed class CustomerService(IDbContextFactory<PortalDbContext> dbFactory
         }
 
         return null;
+    }
+
+    // Orders and their lines carry the tier they are allocated by; new versions make a running allocation start over.
+    private static async Task<IReadOnlyList<int>> ChangeTierOfActiveOrdersAsync(
+        PortalDbContext db, int customerId, int tier, CancellationToken cancellationToken)
+    {
+        var orders = ActiveOrders(db).Where(o => o.CustomerId == customerId);
+        await orders.ExecuteUpdateAsync(s => s.SetProperty(o => o.PriorityTier, tier).SetProperty(o => o.Version, o => o.Version + 1), cancellationToken);
+        var lines = db.SalesOrderLines.Where(l => orders.Any(o => o.Id == l.SalesOrderId));
+        await lines.ExecuteUpdateAsync(s => s.SetProperty(l => l.PriorityTier, tier).SetProperty(l => l.Version, l => l.Version + 1), cancellationToken);
+        return await lines.Where(l => l.Backordered > 0).Select(l => l.ProductId).Distinct().ToListAsync(cancellationToken);
     }
 
     private static IQueryable<SalesOrder> ActiveOrders(PortalDbContext db) =>
