@@ -39,12 +39,13 @@ public sealed class ChangedRows
                 changes.TryGetValue(eta.LineId, out var change);
                 var allocated = change?.AllocatedAfter ?? s.Allocated;
                 poolAllocated += allocated;
-                if (change is null && s.EtaDate == eta.EtaDate && s.EtaBasis == eta.Basis && s.EtaOverdue == eta.Overdue
+                var etaDate = StoredEta.ToStore(eta.EtaDate, eta.Basis);
+                if (change is null && s.EtaDate == etaDate && s.EtaBasis == eta.Basis && s.EtaOverdue == eta.Overdue
                     && s.EtaPurchaseOrderId == eta.CoveringPoId) continue;
                 var n = change?.Notified ?? new NotifiedState(s.NotifiedBackordered, s.NotifiedEtaDate, s.NotifiedEtaBasis, s.NotifiedShipped, s.NotifiedCancelled);
                 notices += change?.Notices.Count ?? 0;
                 if (change is { Notices.Count: > 0 }) orders.Add(change.OrderId);
-                lines.Add(new Line(s.Id, s.Version, allocated, eta.EtaDate, (int)eta.Basis, eta.Overdue, eta.CoveringPoId, eta.Explanation,
+                lines.Add(new Line(s.Id, s.Version, allocated, etaDate, (int)eta.Basis, eta.Overdue, eta.CoveringPoId, eta.Explanation,
                     change is { Added: not 0 } ? change.Allocation.Explanation : s.AllocationNote,
                     n.Backordered, n.EtaDate, (int)n.Basis, n.Shipped, n.Cancelled));
             }

@@ -12,7 +12,8 @@ internal static class EtaExplanation
         switch (eta.Basis)
         {
             case EtaBasis.Allocated:
-                return $"{hold}In stock: ships by {DocumentNumbers.Date(eta.EtaDate!.Value)} ({pick})";
+                // No date: the note is stored, and an allocated line's date moves with today (see StoredEta).
+                return $"{hold}In stock: ships once picked ({pick})";
             case EtaBasis.PurchaseOrder:
                 var po = DocumentNumbers.PurchaseOrder(eta.CoveringPoId!.Value);
                 var due = DocumentNumbers.Date(eta.ExpectedDate!.Value);

@@ -52,7 +52,10 @@ public class SalesOrderLine : Entity
     /// <summary>Stored beside the quantities it is derived from so boards can filter and index on it.</summary>
     public int Backordered { get; private set; }
 
-    /// <summary>Projected ship date of the line's last unit, written by the allocation run.</summary>
+    /// <summary>
+    /// Projected ship date of the line's last unit, written by the allocation run; null for an allocated line, whose
+    /// date is today + PickDays whenever it is read (<see cref="StoredEta"/>).
+    /// </summary>
     public DateOnly? EtaDate { get; private set; }
     public EtaBasis EtaBasis { get; private set; }
     public bool EtaOverdue { get; private set; }

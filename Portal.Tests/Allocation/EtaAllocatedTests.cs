@@ -14,7 +14,7 @@ public class EtaAllocatedTests
         Assert.Equal(Day.Nov(19), eta.EtaDate);
         Assert.Equal(EtaBasis.Allocated, eta.Basis);
         Assert.Equal(5, eta.AllocatedQuantity);
-        Assert.Equal("In stock: ships by 2026-11-19 (+1 pick day)", eta.Explanation);
+        Assert.Equal("In stock: ships once picked (+1 pick day)", eta.Explanation);
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public class EtaAllocatedTests
         var eta = Eta.Project(PoolBuilder.OnHand(5).Line(101, 5, l => l.Allocated(5)), new EtaSettings(PickDays: 2), Day.Nov(20)).Line(101);
 
         Assert.Equal(Day.Nov(24), eta.EtaDate);
-        Assert.Equal("In stock: ships by 2026-11-24 (+2 pick days)", eta.Explanation);
+        Assert.Equal("In stock: ships once picked (+2 pick days)", eta.Explanation);
     }
 
     [Fact]

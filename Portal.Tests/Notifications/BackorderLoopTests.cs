@@ -46,6 +46,7 @@ public abstract class BackorderLoopTests(DatabaseProvider provider) : NoticeDeli
         await RunJobsAsync(portal);
         Assert.Equal(3, smtp.Messages().Count);
         Says(smtp.Messages()[2], "ready to ship");
+        Says(smtp.Messages()[2], NoticeRenderer.FormatDate(new DateOnly(2026, 11, 24))); // Monday + 1 pick day
         await using (var db = NewContext())
         {
             var line = await db.SalesOrderLines.AsNoTracking().SingleAsync(l => l.SalesOrderId == orderId);

@@ -42,7 +42,7 @@ internal sealed class SalesHarness : IAsyncDisposable
     public AllocationService Allocation => new(Factory, Notices, Clock, NullLogger<AllocationService>.Instance);
     public OrderEntryService Entry => EntryWith(Allocation);
     public OrderDetailService Detail => new(Factory, Scheduler, Clock);
-    public OrderListService Orders => new(Factory);
+    public OrderListService Orders => new(Factory, Clock);
     public BackorderService Backorders => new(Factory, Clock);
     public CustomerService Customers => new(Factory, Scheduler, Clock);
 

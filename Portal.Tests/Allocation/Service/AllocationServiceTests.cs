@@ -41,9 +41,10 @@ public abstract class AllocationServiceTests(DatabaseProvider provider) : Databa
         Assert.Equal((2, 4), (lines[tier3.Id].Allocated, lines[tier3.Id].Backordered));
         Assert.Equal(10, (await check.StockLevels.SingleAsync(s => s.ProductId == product.Id)).Allocated);
 
-        // Allocated: Monday + 1 pick day = Tuesday 24th. Waiting: PO due Friday 27th + 1 receiving day (Monday 30th)
-        // + 1 pick day = Tuesday 1 December.
-        Assert.Equal((new DateOnly(2026, 11, 24), EtaBasis.Allocated), (lines[tier1.Id].EtaDate, lines[tier1.Id].EtaBasis));
+        // Allocated: Monday + 1 pick day = Tuesday 24th, worked out when read, so not stored. Waiting: PO due Friday 27th
+        // + 1 receiving day (Monday 30th) + 1 pick day = Tuesday 1 December.
+        Assert.Equal(((DateOnly?)null, EtaBasis.Allocated), (lines[tier1.Id].EtaDate, lines[tier1.Id].EtaBasis));
+        Assert.Equal(new DateOnly(2026, 11, 24), (await AllocationRules.LoadAsync(check, clock, default)).InStockShipDate);
         Assert.Equal((new DateOnly(2026, 12, 1), EtaBasis.PurchaseOrder), (lines[tier3.Id].EtaDate, lines[tier3.Id].EtaBasis));
         Assert.Equal(po.Id, lines[tier3.Id].EtaPurchaseOrderId);
         Assert.Contains(po.Number, lines[tier3.Id].EtaNote);
@@ -68,6 +69,32 @@ public abstract class AllocationServiceTests(DatabaseProvider provider) : Databa
 
         Assert.Equal(0, again.LinesWritten);
         Assert.Empty(notices.Queued);
+    }
+
+    [Fact]
+    public async Task Next_days_run_rewrites_no_allocated_line_only_dates_that_rest_on_the_calendar()
+    {
+        await using var db = NewContext();
+        var data = await new AllocationScenario(db).WithWarehouseAsync();
+        var inStock = await data.ProductAsync(onHand: 10);
+        await data.OrderAsync(inStock, 4);
+        await data.OrderAsync(inStock, 6);
+        var onOrder = await data.ProductAsync(onHand: 0);
+        await data.OrderAsync(onOrder, 5);
+        await data.PurchaseOrderAsync(onOrder, 20, expected: new DateOnly(2026, 12, 4));
+        var noSupply = await data.ProductAsync(onHand: 0);
+        var waitingOnLeadTime = await data.OrderAsync(noSupply, 5);
+        await Service().RunAsync([inStock.Id, onOrder.Id, noSupply.Id]);
+
+        clock.Advance(TimeSpan.FromDays(1));
+        var nextDay = await Service().RunAsync([inStock.Id, onOrder.Id, noSupply.Id]);
+
+        // Allocated lines ship "today + pick days" whatever today is; the purchase order's date stands. Only the
+        // lead-time date (today + lead time + handling) moves a day.
+        Assert.Equal(1, nextDay.LinesWritten);
+        await using var check = NewContext();
+        var moved = await check.SalesOrderLines.SingleAsync(l => l.ProductId == noSupply.Id);
+        Assert.Equal((waitingOnLeadTime.Id, EtaBasis.LeadTime), (moved.SalesOrderId, moved.EtaBasis));
     }
 
     [Fact]

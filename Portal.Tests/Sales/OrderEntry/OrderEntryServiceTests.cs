@@ -104,11 +104,11 @@ public abstract class OrderEntryServiceTests(DatabaseProvider provider) : Databa
         Assert.Null(result.Error);
         await using var check = NewContext();
         var lines = await check.SalesOrderLines.AsNoTracking().Where(l => l.SalesOrderId == result.OrderId).OrderBy(l => l.LineNumber).ToListAsync();
-        foreach (var line in lines)
+        foreach (var line in (await sales.Detail.GetAsync(result.OrderId!.Value))!.Lines)
         {
             var promised = preview.Line(line.LineNumber)!;
             Assert.Equal((promised.ShipsNow, promised.Backordered, promised.ShipDate, promised.Basis),
-                (line.Allocated, line.Backordered, line.EtaDate, line.EtaBasis));
+                (line.Allocated, line.Backordered, line.Eta, line.EtaBasis));
         }
 
         Assert.Equal((3, 5), (lines[1].Allocated, lines[1].Backordered));

@@ -70,4 +70,24 @@ public abstract class OrderListServiceTests(DatabaseProvider provider) : Databas
         Assert.NotNull(oldest.LatestEta);
         Assert.Equal(orders.Take(3).Select(o => o.Id), byNumber.Rows.Select(r => r.Id));
     }
+
+    [Fact]
+    public async Task The_last_eta_of_an_order_is_its_latest_waiting_date_or_the_in_stock_date_when_nothing_waits()
+    {
+        await using var sales = await SalesHarness.CreateAsync(Db);
+        await using var db = NewContext();
+        var shop = new SalesData(new TestData(db));
+        var inStock = shop.Product(onHand: 10);
+        var onOrder = shop.Product(onHand: 0);
+        shop.PurchaseOrder(onOrder, 10, new DateOnly(2026, 12, 4));
+        var allInStock = shop.Order(shop.Customer(), (inStock, 2));
+        var partlyWaiting = shop.Order(shop.Customer(), (inStock, 2), (onOrder, 3));
+        await sales.Allocation.RunAsync([inStock.Id, onOrder.Id]);
+
+        var rows = (await sales.Orders.ListAsync(new OrderFilter(), new PageRequest())).Rows.ToDictionary(r => r.Id);
+
+        // Today is Monday 23rd: in stock ships Tuesday 24th; the PO due Friday 4 December + 1 receiving + 1 pick day.
+        Assert.Equal(new DateOnly(2026, 11, 24), rows[allInStock.Id].LatestEta);
+        Assert.Equal(new DateOnly(2026, 12, 8), rows[partlyWaiting.Id].LatestEta);
+    }
 }

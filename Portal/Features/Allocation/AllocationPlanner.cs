@@ -76,7 +76,8 @@ internal static class AllocationPlanner
             var stored = storedLines[eta.LineId];
             LineChange? changed = null;
             changes?.TryGetValue(eta.LineId, out changed);
-            var etaMoved = stored.EtaDate != eta.EtaDate || stored.EtaBasis != eta.Basis
+            var etaDate = StoredEta.ToStore(eta.EtaDate, eta.Basis);
+            var etaMoved = stored.EtaDate != etaDate || stored.EtaBasis != eta.Basis
                 || stored.EtaOverdue != eta.Overdue || stored.EtaPurchaseOrderId != eta.CoveringPoId;
             if (changed is null && !etaMoved)
             {
@@ -87,7 +88,7 @@ internal static class AllocationPlanner
             var allocated = changed?.AllocatedAfter ?? line.Allocated;
             unitsAllocated += allocated - line.Allocated;
             var etaNote = eta.Explanation;
-            (lines ??= []).Add(new LineWrite(stored.Id, stored.Version, allocated, eta.EtaDate, eta.Basis, eta.Overdue, eta.CoveringPoId,
+            (lines ??= []).Add(new LineWrite(stored.Id, stored.Version, allocated, etaDate, eta.Basis, eta.Overdue, eta.CoveringPoId,
                 etaNote, changed is { Added: not 0 } ? changed.Allocation.Explanation : null, changed?.Notified ?? line.LastNotified!));
             if (changed is not null)
             {

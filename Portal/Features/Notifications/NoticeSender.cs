@@ -90,7 +90,7 @@ public sealed class NoticeSender(
         }
 
         var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == notice.CustomerId, cancellationToken);
-        var content = await NoticeContentLoader.LoadAsync(db, notice, cancellationToken);
+        var content = await NoticeContentLoader.LoadAsync(db, notice, clock, cancellationToken);
         var email = NoticeRenderer.Render(content);
         notice.Render(customer.Email, email.Subject, email.TextBody, email.HtmlBody, email.ContentHash);
 

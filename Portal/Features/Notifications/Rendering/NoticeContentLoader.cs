@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Notifications;
+using Portal.Features.Allocation;
 
 namespace Portal.Features.Notifications.Rendering;
 
 /// <summary>Reads what a notice will say from the order as it is now, not as it was when the events were queued.</summary>
 internal static class NoticeContentLoader
 {
-    public static async Task<NoticeContent> LoadAsync(PortalDbContext db, CustomerNotice notice, CancellationToken cancellationToken)
+    public static async Task<NoticeContent> LoadAsync(
+        PortalDbContext db, CustomerNotice notice, TimeProvider clock, CancellationToken cancellationToken)
     {
         var lineIds = notice.Events.Select(e => e.SalesOrderLineId).Distinct().ToList();
         var order = await db.SalesOrders.AsNoTracking()
@@ -18,7 +20,8 @@ internal static class NoticeContentLoader
             .Where(l => l.SalesOrderId == notice.SalesOrderId && lineIds.Contains(l.Id))
             .Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new { Line = l, p.Sku, p.Name })
             .ToListAsync(cancellationToken);
+        var inStockShipDate = (await AllocationRules.LoadAsync(db, clock, cancellationToken)).InStockShipDate;
         return new NoticeContent(notice.SalesOrderId, order.CustomerName, order.CustomerReference,
-            lines.Select(l => NoticeLine.Of(l.Line, l.Sku, l.Name)).OrderBy(l => l.LineNumber).ToList());
+            lines.Select(l => NoticeLine.Of(l.Line, l.Sku, l.Name, inStockShipDate)).OrderBy(l => l.LineNumber).ToList());
     }
 }

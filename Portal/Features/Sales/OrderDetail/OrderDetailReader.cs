@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Domain.Allocation;
+using Portal.Features.Allocation;
 using Portal.Features.Sales.Common;
 
 namespace Portal.Features.Sales.OrderDetail;
@@ -10,7 +12,8 @@ namespace Portal.Features.Sales.OrderDetail;
 /// </summary>
 internal static class OrderDetailReader
 {
-    public static async Task<OrderDetail?> ReadAsync(PortalDbContext db, int id, int historyShown, CancellationToken cancellationToken)
+    public static async Task<OrderDetail?> ReadAsync(
+        PortalDbContext db, int id, int historyShown, TimeProvider clock, CancellationToken cancellationToken)
     {
         var order = await db.SalesOrders.AsNoTracking().Include(o => o.Customer).Include(o => o.Lines)
             .SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
@@ -31,10 +34,11 @@ internal static class OrderDetailReader
             .Select(a => new OrderHistoryEntry(a.At, a.User, a.Action, a.Details))
             .ToListAsync(cancellationToken);
 
+        var inStockShipDate = (await AllocationRules.LoadAsync(db, clock, cancellationToken)).InStockShipDate;
         var lines = order.Lines.OrderBy(l => l.LineNumber).Select(l => new OrderLineDetail(
             l.LineNumber, l.ProductId, products[l.ProductId].Sku, products[l.ProductId].Name, l.UnitPrice,
             l.Ordered, l.Allocated, l.Shipped, l.Cancelled, l.Backordered, l.Status,
-            l.EtaDate, l.EtaBasis, l.EtaOverdue, l.EtaPurchaseOrderId, l.EtaNote, l.AllocationNote,
+            StoredEta.FromStore(l.EtaDate, l.EtaBasis, inStockShipDate), l.EtaBasis, l.EtaOverdue, l.EtaPurchaseOrderId, l.EtaNote, l.AllocationNote,
             marked.Contains(l.ProductId) && l.Ordered > l.Shipped + l.Cancelled)).ToList();
         var currency = products.Values.Select(p => p.Currency).FirstOrDefault() ?? "USD";
         return new OrderDetail(order.Id, order.Version, order.Status, order.CustomerId, order.Customer.Code, order.Customer.Name,

@@ -20,7 +20,7 @@ public sealed class OrderDetailService(IDbContextFactory<PortalDbContext> dbFact
     public async Task<OrderDetail?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await OrderDetailReader.ReadAsync(db, id, HistoryShown, cancellationToken);
+        return await OrderDetailReader.ReadAsync(db, id, HistoryShown, clock, cancellationToken);
     }
 
     public Task<string?> ChangeQuantityAsync(int orderId, int version, int lineNumber, int quantity, string user) =>

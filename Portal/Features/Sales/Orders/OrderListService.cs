@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Features.Allocation;
 using Portal.Domain.Sales;
 using Portal.Features.Sales.Common;
 
@@ -10,7 +11,7 @@ namespace Portal.Features.Sales.Orders;
 /// customer, status and rep, each with the placed time); per-order figures are summed for the one page shown,
 /// so a million lines cost what twenty-five orders cost.
 /// </summary>
-public sealed class OrderListService(IDbContextFactory<PortalDbContext> dbFactory)
+public sealed class OrderListService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {
     public async Task<Page<OrderListRow>> ListAsync(OrderFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
@@ -35,15 +36,19 @@ public sealed class OrderListService(IDbContextFactory<PortalDbContext> dbFactor
                 Lines = g.Count(),
                 Backordered = g.Sum(l => l.Backordered),
                 Value = g.Sum(l => l.UnitPrice * (l.Ordered - l.Cancelled)),
-                LatestEta = g.Max(l => l.Backordered > 0 || l.Allocated > 0 ? l.EtaDate : null),
+                // Stored dates only rest on supply, so they are later than any allocated line's (see StoredEta).
+                LatestStored = g.Max(l => l.Backordered > 0 ? l.EtaDate : null),
+                AnyAllocated = g.Max(l => l.Allocated) > 0,
             })
             .ToDictionaryAsync(f => f.OrderId, cancellationToken);
+        var inStockShipDate = (await AllocationRules.LoadAsync(db, clock, cancellationToken)).InStockShipDate;
 
         var rows = orders.Select(o =>
         {
             var f = figures.GetValueOrDefault(o.Id);
             return new OrderListRow(o.Id, o.PlacedAt, o.CustomerId, o.Code, o.Name, o.SalesRep, o.Status, o.Expedite, o.ShipComplete,
-                o.RequestedShipDate, f?.Lines ?? 0, f?.Backordered ?? 0, f?.Value ?? 0, f?.LatestEta);
+                o.RequestedShipDate, f?.Lines ?? 0, f?.Backordered ?? 0, f?.Value ?? 0,
+                f?.LatestStored ?? (f?.AnyAllocated == true ? inStockShipDate : null));
         }).ToList();
         return new Page<OrderListRow>(rows, total);
     }
