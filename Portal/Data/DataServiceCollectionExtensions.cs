@@ -20,7 +20,7 @@ public static class DataServiceCollectionExtensions
     public static DbContextOptionsBuilder UsePortalDatabase(this DbContextOptionsBuilder db, DatabaseProvider provider, string connectionString) =>
         provider switch
         {
-            DatabaseProvider.Sqlite => db.UseSqlite(connectionString),
+            DatabaseProvider.Sqlite => db.UseSqlite(connectionString).AddInterceptors(SqliteReadTuning.Instance),
             DatabaseProvider.Postgres => db.UseNpgsql(connectionString),
             _ => throw new InvalidOperationException($"Unknown database provider {provider}."),
         };
