@@ -9,10 +9,10 @@ public sealed class NullNoticeQueue : INoticeQueue
 
     public long Queued { get; private set; }
 
-    public Task QueueAsync(PortalDbContext db, IReadOnlyList<LineNotice> notices, CancellationToken cancellationToken)
+    public Task<int> QueueAsync(PortalDbContext db, IReadOnlyList<LineNotice> notices, CancellationToken cancellationToken)
     {
         Queued += notices.Count;
-        return Task.CompletedTask;
+        return Task.FromResult(0);
     }
 }
 
@@ -28,5 +28,5 @@ public static class NoticeQueues
         options.Outbox ? new Portal.Features.Notifications.NoticeOutbox(clock) : new NullNoticeQueue();
 
     public static string Describe(Options options) =>
-        options.Outbox ? "the real outbox (NoticeOutbox: notices and events saved in the run's transaction)" : "a queue that adds nothing (--notices none)";
+        options.Outbox ? "the real outbox (NoticeOutbox: notices and events written set-based in the run's transaction)" : "a queue that adds nothing (--notices none)";
 }

@@ -151,10 +151,11 @@ public abstract class NoticeOutboxTests(DatabaseProvider provider) : NoticeDeliv
 
         await using (var db = NewContext())
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(Ct);
             await queue.QueueAsync(db, [
                 new LineNotice(order.Id, order.CustomerId, order.LineIds[0], new Notice(NoticeKind.EtaMoved, 10, Dec10, Dec3, 5), "PO-7 arrives Dec 8"),
             ], Ct);
-            await db.SaveChangesAsync(Ct);
+            await transaction.CommitAsync(Ct);
         }
 
         var change = Assert.Single(Assert.Single(await shop.NoticesAsync()).Events);

@@ -15,7 +15,7 @@ internal sealed class RecordingNoticeQueue : INoticeQueue
 
     private int calls;
 
-    public async Task QueueAsync(PortalDbContext db, IReadOnlyList<LineNotice> notices, CancellationToken cancellationToken)
+    public async Task<int> QueueAsync(PortalDbContext db, IReadOnlyList<LineNotice> notices, CancellationToken cancellationToken)
     {
         if (DuringRun is { } hook)
         {
@@ -23,5 +23,6 @@ internal sealed class RecordingNoticeQueue : INoticeQueue
         }
 
         Queued.AddRange(notices);
+        return 0;
     }
 }

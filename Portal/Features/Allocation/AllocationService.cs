@@ -65,9 +65,7 @@ public sealed class AllocationService(
         statements += await AllocationWriter.WriteStockAsync(db, outcome.Stock, cancellationToken);
         if (outcome.Notices.Count > 0)
         {
-            await notices.QueueAsync(db, outcome.Notices, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            statements++;
+            statements += await notices.QueueAsync(db, outcome.Notices, cancellationToken);
         }
 
         // Clear only the flags as they were read: a product marked again during the run keeps its flag and runs again.

@@ -1,0 +1,184 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Portal.Data;
+using Portal.Domain.Notifications;
+using Portal.Features.Allocation;
+
+namespace Portal.Features.Notifications;
+
+/// <summary>
+/// Writes notices the domain has already given their events, on the caller's connection and transaction: one UPDATE
+/// that checks and bumps the version of every joined notice, one INSERT of the new notices that hands back their ids,
+/// one INSERT of all events. Returns the number of statements, as <see cref="AllocationWriter"/> does.
+/// <list type="bullet">
+/// <item>PostgreSQL: one statement each however many rows; the rows travel as typed arrays, one per column, that
+/// <c>unnest</c> turns back into rows.</item>
+/// <item>SQLite: one prepared statement each, executed per row, as <see cref="AllocationWriter"/> does and for the
+/// same reason: an execution is an in-process library call, not a round trip. For 97,000 new notices and 120,000
+/// events it took 1.3 s against 2.2 s for statements that unpack a JSON parameter with <c>json_each</c>.</item>
+/// </list>
+/// </summary>
+internal static class NoticeWriter
+{
+    private sealed record CreatedNotice(int Id, int SalesOrderId);
+
+    public static async Task<int> WriteAsync(
+        PortalDbContext db, IReadOnlyList<CustomerNotice> joined, IReadOnlyList<CustomerNotice> created, CancellationToken cancellationToken)
+    {
+        var statements = 0;
+        var noticeIds = joined.ToDictionary(n => n, n => n.Id);
+        if (joined.Count > 0)
+        {
+            // A sender that claimed a notice since it was read moved its version: the events must not ride along on
+            // an email already rendered, so the run starts again and they go into a new notice.
+            var bumped = await BumpVersionsAsync(db, joined, cancellationToken);
+            if (bumped != joined.Count)
+            {
+                throw new AllocationConflictException(
+                    $"{joined.Count - bumped} of {joined.Count} pending notices were claimed by a sender during the run.");
+            }
+
+            statements++;
+        }
+
+        if (created.Count > 0)
+        {
+            // One notice per order among the new ones, so the order tells which id is whose.
+            var ids = (await InsertNoticesAsync(db, created, cancellationToken)).ToDictionary(c => c.SalesOrderId, c => c.Id);
+            foreach (var notice in created)
+            {
+                noticeIds[notice] = ids[notice.SalesOrderId];
+            }
+
+            statements++;
+        }
+
+        var events = noticeIds.SelectMany(n => n.Key.Events.Select(e => (NoticeId: n.Value, Event: e))).ToList();
+        if (events.Count > 0)
+        {
+            await InsertEventsAsync(db, events, cancellationToken);
+            statements++;
+        }
+
+        return statements;
+    }
+
+    private static Task<int> BumpVersionsAsync(PortalDbContext db, IReadOnlyList<CustomerNotice> joined, CancellationToken cancellationToken) =>
+        db.Database.IsNpgsql()
+            ? db.Database.ExecuteSqlRawAsync(PostgresBumpSql,
+                [joined.Select(n => n.Id).ToArray(), joined.Select(n => n.Version).ToArray()], cancellationToken)
+            : Task.FromResult(ExecuteSqlite(db, SqliteBumpSql, joined, 2, static (n, p) =>
+            {
+                p[0].Value = n.Id;
+                p[1].Value = n.Version;
+            }, cancellationToken));
+
+    private static async Task<List<CreatedNotice>> InsertNoticesAsync(
+        PortalDbContext db, IReadOnlyList<CustomerNotice> created, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            return await db.Database.SqlQueryRaw<CreatedNotice>(PostgresNoticeSql,
+                    created.Select(n => n.SalesOrderId).ToArray(), created.Select(n => n.CustomerId).ToArray(),
+                    created.Select(n => n.CreatedAt.ToUniversalTime()).ToArray(), created.Select(n => n.DueAt.ToUniversalTime()).ToArray())
+                .ToListAsync(cancellationToken);
+        }
+
+        var rows = new List<CreatedNotice>(created.Count);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        ExecuteSqlite(db, SqliteNoticeSql, created, 4, (n, p) =>
+        {
+            p[0].Value = n.SalesOrderId;
+            p[1].Value = n.CustomerId;
+            p[2].Value = SqliteUtcTextConverter.ToText(n.CreatedAt);
+            p[3].Value = SqliteUtcTextConverter.ToText(n.DueAt);
+        }, cancellationToken, after: n =>
+            // A library call; RETURNING would open a data reader per row, which made the insert three times slower.
+            rows.Add(new CreatedNotice(checked((int)SQLitePCL.raw.sqlite3_last_insert_rowid(connection.Handle)), n.SalesOrderId)));
+        return rows;
+    }
+
+    private static Task<int> InsertEventsAsync(
+        PortalDbContext db, List<(int NoticeId, NoticeEvent Event)> events, CancellationToken cancellationToken) =>
+        db.Database.IsNpgsql()
+            ? db.Database.ExecuteSqlRawAsync(PostgresEventSql,
+            [
+                events.Select(e => e.NoticeId).ToArray(), events.Select(e => e.Event.SalesOrderLineId).ToArray(),
+                events.Select(e => e.Event.Kind.ToString()).ToArray(), events.Select(e => e.Event.Quantity).ToArray(),
+                events.Select(e => e.Event.EtaDate).ToArray(), events.Select(e => e.Event.Note).ToArray(),
+                events.Select(e => e.Event.OccurredAt.ToUniversalTime()).ToArray(),
+            ], cancellationToken)
+            : Task.FromResult(ExecuteSqlite(db, SqliteEventSql, events, 7, static (e, p) =>
+            {
+                p[0].Value = e.NoticeId;
+                p[1].Value = e.Event.SalesOrderLineId;
+                p[2].Value = e.Event.Kind.ToString();
+                p[3].Value = e.Event.Quantity;
+                p[4].Value = e.Event.EtaDate is { } eta ? eta.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
+                p[5].Value = (object?)e.Event.Note ?? DBNull.Value;
+                p[6].Value = SqliteUtcTextConverter.ToText(e.Event.OccurredAt);
+            }, cancellationToken));
+
+    // One prepared statement on the caller's connection and transaction, executed once per row; returns rows affected.
+    private static int ExecuteSqlite<T>(
+        PortalDbContext db, string sql, IReadOnlyList<T> rows, int parameterCount, Action<T, SqliteParameter[]> bind,
+        CancellationToken cancellationToken, Action<T>? after = null)
+    {
+        using var command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
+        command.CommandText = sql;
+        var parameters = new SqliteParameter[parameterCount];
+        for (var i = 0; i < parameterCount; i++)
+        {
+            parameters[i] = command.Parameters.Add(new SqliteParameter("$p" + i.ToString(CultureInfo.InvariantCulture), null));
+        }
+
+        command.Prepare();
+        var affected = 0;
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            bind(row, parameters);
+            affected += command.ExecuteNonQuery();
+            after?.Invoke(row);
+        }
+
+        return affected;
+    }
+
+    private const string PostgresBumpSql = """
+        UPDATE "CustomerNotices" AS n SET "Version" = n."Version" + 1
+        FROM unnest({0}::int[], {1}::int[]) AS v(id, v)
+        WHERE n."Id" = v.id AND n."Version" = v.v
+        """;
+
+    private const string SqliteBumpSql = """
+        UPDATE "CustomerNotices" SET "Version" = "Version" + 1 WHERE "Id" = $p0 AND "Version" = $p1
+        """;
+
+    // A new notice as its constructor leaves it: pending, no attempts, nothing rendered, version 0.
+    private const string InsertNotice = """
+        INSERT INTO "CustomerNotices" ("SalesOrderId", "CustomerId", "CreatedAt", "DueAt", "Status", "AttemptCount", "Version")
+        """;
+
+    private const string PostgresNoticeSql = $$"""
+        {{InsertNotice}}
+        SELECT v.o, v.c, v.ca, v.da, 0, 0, 0 FROM unnest({0}::int[], {1}::int[], {2}::timestamptz[], {3}::timestamptz[]) AS v(o, c, ca, da)
+        RETURNING "Id", "SalesOrderId"
+        """;
+
+    private const string SqliteNoticeSql = $"{InsertNotice} VALUES ($p0, $p1, $p2, $p3, 0, 0, 0)";
+
+    private const string InsertEvent = """
+        INSERT INTO "NoticeEvents" ("CustomerNoticeId", "SalesOrderLineId", "Kind", "Quantity", "EtaDate", "Note", "OccurredAt")
+        """;
+
+    private const string PostgresEventSql = $$"""
+        {{InsertEvent}}
+        SELECT * FROM unnest({0}::int[], {1}::int[], {2}::text[], {3}::int[], {4}::date[], {5}::text[], {6}::timestamptz[])
+        """;
+
+    private const string SqliteEventSql = $"{InsertEvent} VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)";
+}
