@@ -1,10 +1,6 @@
-using System.Data.Common;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Portal.Data;
 
 namespace Portal.Features.Allocation;
@@ -52,19 +48,19 @@ internal static class AllocationWriter
         }
         else
         {
-            updated = await WriteSqliteAsync(db, SqliteLineSql, lines, 14, static (l, p) =>
+            updated = SqlitePreparedRows.Execute(db, SqliteLineSql, lines, 14, static (l, p) =>
             {
                 p[0].Value = l.Id;
                 p[1].Value = l.Version;
                 p[2].Value = l.Allocated;
-                p[3].Value = SqliteDate(l.EtaDate);
+                p[3].Value = SqlitePreparedRows.Date(l.EtaDate);
                 p[4].Value = (int)l.EtaBasis;
                 p[5].Value = l.EtaOverdue ? 1 : 0;
                 p[6].Value = (object?)l.EtaPurchaseOrderId ?? DBNull.Value;
                 p[7].Value = (object?)l.EtaNote ?? DBNull.Value;
                 p[8].Value = (object?)l.AllocationNote ?? DBNull.Value;
                 p[9].Value = l.Notified.Backordered;
-                p[10].Value = SqliteDate(l.Notified.EtaDate);
+                p[10].Value = SqlitePreparedRows.Date(l.Notified.EtaDate);
                 p[11].Value = (int)l.Notified.Basis;
                 p[12].Value = l.Notified.Shipped;
                 p[13].Value = l.Notified.Cancelled;
@@ -89,7 +85,7 @@ internal static class AllocationWriter
         var updated = db.Database.IsNpgsql()
             ? await db.Database.ExecuteSqlRawAsync(PostgresStockSql,
                 [stock.Select(s => s.Id).ToArray(), stock.Select(s => s.Version).ToArray(), stock.Select(s => s.Allocated).ToArray()], cancellationToken)
-            : await WriteSqliteAsync(db, SqliteStockSql, stock, 3, static (s, p) =>
+            : SqlitePreparedRows.Execute(db, SqliteStockSql, stock, 3, static (s, p) =>
             {
                 p[0].Value = s.Id;
                 p[1].Value = s.Version;
@@ -129,35 +125,6 @@ internal static class AllocationWriter
     private sealed record FlagRow(
         [property: JsonPropertyName("id")] int Id,
         [property: JsonPropertyName("v")] int Version);
-
-    // One prepared statement on the run's own connection and transaction, executed once per row; returns rows updated.
-    private static async Task<int> WriteSqliteAsync<T>(
-        PortalDbContext db, string sql, IReadOnlyList<T> rows, int parameterCount, Action<T, SqliteParameter[]> bind, CancellationToken cancellationToken)
-    {
-        await using var command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = sql;
-        var parameters = new SqliteParameter[parameterCount];
-        for (var i = 0; i < parameterCount; i++)
-        {
-            parameters[i] = command.Parameters.Add(new SqliteParameter("$p" + i.ToString(CultureInfo.InvariantCulture), null));
-        }
-
-        command.Prepare();
-        var updated = 0;
-        foreach (var row in rows)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            bind(row, parameters);
-            updated += command.ExecuteNonQuery();
-        }
-
-        return updated;
-    }
-
-    // EF stores DateOnly on SQLite as ISO text.
-    private static object SqliteDate(DateOnly? date) =>
-        date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
 
     // "Backordered" is recomputed from the new allocation in the same statement; the table's check constraint
     // holds it to Ordered − Allocated − Shipped − Cancelled. A null allocation note keeps the stored one.

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Portal.Data;
 using Portal.Domain.Notifications;
 using Portal.Features.Allocation;
@@ -69,7 +67,7 @@ internal static class NoticeWriter
         db.Database.IsNpgsql()
             ? db.Database.ExecuteSqlRawAsync(PostgresBumpSql,
                 [joined.Select(n => n.Id).ToArray(), joined.Select(n => n.Version).ToArray()], cancellationToken)
-            : Task.FromResult(ExecuteSqlite(db, SqliteBumpSql, joined, 2, static (n, p) =>
+            : Task.FromResult(SqlitePreparedRows.Execute(db, SqliteBumpSql, joined, 2, static (n, p) =>
             {
                 p[0].Value = n.Id;
                 p[1].Value = n.Version;
@@ -88,7 +86,7 @@ internal static class NoticeWriter
 
         var rows = new List<CreatedNotice>(created.Count);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
-        ExecuteSqlite(db, SqliteNoticeSql, created, 4, (n, p) =>
+        SqlitePreparedRows.Execute(db, SqliteNoticeSql, created, 4, (n, p) =>
         {
             p[0].Value = n.SalesOrderId;
             p[1].Value = n.CustomerId;
@@ -110,43 +108,16 @@ internal static class NoticeWriter
                 events.Select(e => e.Event.EtaDate).ToArray(), events.Select(e => e.Event.Note).ToArray(),
                 events.Select(e => e.Event.OccurredAt.ToUniversalTime()).ToArray(),
             ], cancellationToken)
-            : Task.FromResult(ExecuteSqlite(db, SqliteEventSql, events, 7, static (e, p) =>
+            : Task.FromResult(SqlitePreparedRows.Execute(db, SqliteEventSql, events, 7, static (e, p) =>
             {
                 p[0].Value = e.NoticeId;
                 p[1].Value = e.Event.SalesOrderLineId;
                 p[2].Value = e.Event.Kind.ToString();
                 p[3].Value = e.Event.Quantity;
-                p[4].Value = e.Event.EtaDate is { } eta ? eta.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
+                p[4].Value = SqlitePreparedRows.Date(e.Event.EtaDate);
                 p[5].Value = (object?)e.Event.Note ?? DBNull.Value;
                 p[6].Value = SqliteUtcTextConverter.ToText(e.Event.OccurredAt);
             }, cancellationToken));
-
-    // One prepared statement on the caller's connection and transaction, executed once per row; returns rows affected.
-    private static int ExecuteSqlite<T>(
-        PortalDbContext db, string sql, IReadOnlyList<T> rows, int parameterCount, Action<T, SqliteParameter[]> bind,
-        CancellationToken cancellationToken, Action<T>? after = null)
-    {
-        using var command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
-        command.CommandText = sql;
-        var parameters = new SqliteParameter[parameterCount];
-        for (var i = 0; i < parameterCount; i++)
-        {
-            parameters[i] = command.Parameters.Add(new SqliteParameter("$p" + i.ToString(CultureInfo.InvariantCulture), null));
-        }
-
-        command.Prepare();
-        var affected = 0;
-        foreach (var row in rows)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            bind(row, parameters);
-            affected += command.ExecuteNonQuery();
-            after?.Invoke(row);
-        }
-
-        return affected;
-    }
 
     private const string PostgresBumpSql = """
         UPDATE "CustomerNotices" AS n SET "Version" = n."Version" + 1
