@@ -12,9 +12,8 @@ namespace Portal.Features.Allocation;
 /// <list type="bullet">
 /// <item>PostgreSQL: one statement per table however many rows: the rows travel as typed binary arrays (one per
 /// column) that <c>unnest</c> turns back into rows for an UPDATE ... FROM. No JSON to build or parse.</item>
-/// <item>SQLite: one prepared UPDATE executed per changed row inside the run's transaction. SQLite runs in-process,
-/// so an execution is a library call, not a round trip; it is three to four times faster than one statement that
-/// unpacks a JSON parameter, and needs no parameter-size limit.</item>
+/// <item>SQLite: one prepared UPDATE executed per changed row inside the run's transaction
+/// (<see cref="SqlitePreparedRows"/>): in-process, an execution is a library call, not a round trip.</item>
 /// </list>
 /// Returns the number of statements sent (PostgreSQL) or prepared (SQLite).
 /// </summary>
