@@ -199,7 +199,7 @@ public static class Generator
             foreach (var eta in results[i].Etas)
             {
                 ref var l = ref data.Lines[eta.LineId - 1];
-                (l.EtaDate, l.EtaBasis, l.EtaOverdue, l.EtaPurchaseOrderId, l.EtaNote) = (StoredEta.ToStore(eta.EtaDate, eta.Basis), eta.Basis, eta.Overdue, eta.CoveringPoId, eta.Explanation);
+                (l.EtaDate, l.EtaBasis, l.EtaOverdue, l.EtaPurchaseOrderId, l.EtaNote) = (StoredEta.ToStore(eta.EtaDate, eta.Basis, eta.Overdue), eta.Basis, eta.Overdue, eta.CoveringPoId, eta.Explanation);
                 l.Version = 1;
             }
 

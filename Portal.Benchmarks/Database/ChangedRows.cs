@@ -39,7 +39,7 @@ public sealed class ChangedRows
                 changes.TryGetValue(eta.LineId, out var change);
                 var allocated = change?.AllocatedAfter ?? s.Allocated;
                 poolAllocated += allocated;
-                var etaDate = StoredEta.ToStore(eta.EtaDate, eta.Basis);
+                var etaDate = StoredEta.ToStore(eta.EtaDate, eta.Basis, eta.Overdue);
                 if (change is null && s.EtaDate == etaDate && s.EtaBasis == eta.Basis && s.EtaOverdue == eta.Overdue
                     && s.EtaPurchaseOrderId == eta.CoveringPoId) continue;
                 var n = change?.Notified ?? new NotifiedState(s.NotifiedBackordered, s.NotifiedEtaDate, s.NotifiedEtaBasis, s.NotifiedShipped, s.NotifiedCancelled);

@@ -1,14 +1,21 @@
 namespace Portal.Domain.Allocation;
 
 /// <summary>
-/// An allocated line ships PickDays after today (DESIGN "Estimated ship dates" rule 1), whatever day today is, so
-/// its date is not stored: it is worked out when read, is never a day stale, and the nightly run does not rewrite
-/// every allocated line just because the calendar moved on. Dates resting on a purchase order or lead time are stored.
+/// A date that is today plus a fixed number of business days (<see cref="ShipDatesToday"/>) is not stored: it is
+/// worked out when read, so it is never a day stale, and the nightly run does not rewrite every allocated line and
+/// every line behind a late purchase order just because the calendar moved on. Dates resting on a purchase order
+/// still to come or on a lead time are stored. Queries that filter or sort by date read a null with the overdue flag
+/// as <see cref="ShipDatesToday.LateDelivery"/>, the earliest date a waiting line can have.
 /// </summary>
 public static class StoredEta
 {
-    public static DateOnly? ToStore(DateOnly? eta, EtaBasis basis) => basis == EtaBasis.Allocated ? null : eta;
+    public static bool FollowsToday(EtaBasis basis, bool overdue) =>
+        basis == EtaBasis.Allocated || basis == EtaBasis.PurchaseOrder && overdue;
 
-    public static DateOnly? FromStore(DateOnly? stored, EtaBasis basis, DateOnly inStockShipDate) =>
-        basis == EtaBasis.Allocated ? inStockShipDate : stored;
+    public static DateOnly? ToStore(DateOnly? eta, EtaBasis basis, bool overdue) => FollowsToday(basis, overdue) ? null : eta;
+
+    public static DateOnly? FromStore(DateOnly? stored, EtaBasis basis, bool overdue, ShipDatesToday today) =>
+        basis == EtaBasis.Allocated ? today.InStock
+        : basis == EtaBasis.PurchaseOrder && overdue ? today.LateDelivery
+        : stored;
 }

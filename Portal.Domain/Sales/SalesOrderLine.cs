@@ -53,8 +53,8 @@ public class SalesOrderLine : Entity
     public int Backordered { get; private set; }
 
     /// <summary>
-    /// Projected ship date of the line's last unit, written by the allocation run; null for an allocated line, whose
-    /// date is today + PickDays whenever it is read (<see cref="StoredEta"/>).
+    /// Projected ship date of the line's last unit, written by the allocation run; null when it is today plus a fixed
+    /// number of business days (allocated, or behind a late purchase order), worked out when read (<see cref="StoredEta"/>).
     /// </summary>
     public DateOnly? EtaDate { get; private set; }
     public EtaBasis EtaBasis { get; private set; }

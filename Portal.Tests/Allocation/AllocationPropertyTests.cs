@@ -95,6 +95,17 @@ public class AllocationPropertyTests
         });
 
     [Fact]
+    public void A_date_not_stored_is_exactly_what_reading_it_back_today_gives() =>
+        Properties.Check(Gens.Pools, p =>
+        {
+            // The runs store no date for an allocated line or one behind a late purchase order (StoredEta); that is
+            // only sound if the engine's date for such a line is always the one reading it back works out.
+            var today = ShipDatesToday.For(Day.Today, Day.Calendar, EtaSettings.Default);
+            return RunResults.Run(p.Snapshot).Etas.All(e =>
+                StoredEta.FromStore(StoredEta.ToStore(e.EtaDate, e.Basis, e.Overdue), e.Basis, e.Overdue, today) == e.EtaDate);
+        });
+
+    [Fact]
     public void Redistribute_allocates_on_hand_or_all_open_demand_of_lines_not_on_hold() =>
         Properties.Check(Gens.Pools, p =>
         {

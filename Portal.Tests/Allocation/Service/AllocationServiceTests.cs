@@ -44,7 +44,7 @@ public abstract class AllocationServiceTests(DatabaseProvider provider) : Databa
         // Allocated: Monday + 1 pick day = Tuesday 24th, worked out when read, so not stored. Waiting: PO due Friday 27th
         // + 1 receiving day (Monday 30th) + 1 pick day = Tuesday 1 December.
         Assert.Equal(((DateOnly?)null, EtaBasis.Allocated), (lines[tier1.Id].EtaDate, lines[tier1.Id].EtaBasis));
-        Assert.Equal(new DateOnly(2026, 11, 24), (await AllocationRules.LoadAsync(check, clock, default)).InStockShipDate);
+        Assert.Equal(new DateOnly(2026, 11, 24), (await AllocationRules.LoadAsync(check, clock, default)).ShipDates.InStock);
         Assert.Equal((new DateOnly(2026, 12, 1), EtaBasis.PurchaseOrder), (lines[tier3.Id].EtaDate, lines[tier3.Id].EtaBasis));
         Assert.Equal(po.Id, lines[tier3.Id].EtaPurchaseOrderId);
         Assert.Contains(po.Number, lines[tier3.Id].EtaNote);
@@ -72,7 +72,7 @@ public abstract class AllocationServiceTests(DatabaseProvider provider) : Databa
     }
 
     [Fact]
-    public async Task Next_days_run_rewrites_no_allocated_line_only_dates_that_rest_on_the_calendar()
+    public async Task Next_days_run_rewrites_only_the_lead_time_date_the_other_dates_follow_today_when_read()
     {
         await using var db = NewContext();
         var data = await new AllocationScenario(db).WithWarehouseAsync();
@@ -82,19 +82,25 @@ public abstract class AllocationServiceTests(DatabaseProvider provider) : Databa
         var onOrder = await data.ProductAsync(onHand: 0);
         await data.OrderAsync(onOrder, 5);
         await data.PurchaseOrderAsync(onOrder, 20, expected: new DateOnly(2026, 12, 4));
+        var late = await data.ProductAsync(onHand: 0);
+        await data.OrderAsync(late, 5);
+        await data.PurchaseOrderAsync(late, 20, expected: new DateOnly(2026, 11, 20)); // due last Friday
         var noSupply = await data.ProductAsync(onHand: 0);
         var waitingOnLeadTime = await data.OrderAsync(noSupply, 5);
-        await Service().RunAsync([inStock.Id, onOrder.Id, noSupply.Id]);
+        int[] products = [inStock.Id, onOrder.Id, late.Id, noSupply.Id];
+        await Service().RunAsync(products);
 
         clock.Advance(TimeSpan.FromDays(1));
-        var nextDay = await Service().RunAsync([inStock.Id, onOrder.Id, noSupply.Id]);
+        var nextDay = await Service().RunAsync(products);
 
-        // Allocated lines ship "today + pick days" whatever today is; the purchase order's date stands. Only the
-        // lead-time date (today + lead time + handling) moves a day.
+        // Allocated lines ship once picked and the late PO's goods count as arriving today, whatever today is; the
+        // on-time PO's date stands. Only the lead-time date (today + lead time + handling) is stored and moves.
         Assert.Equal(1, nextDay.LinesWritten);
         await using var check = NewContext();
         var moved = await check.SalesOrderLines.SingleAsync(l => l.ProductId == noSupply.Id);
         Assert.Equal((waitingOnLeadTime.Id, EtaBasis.LeadTime), (moved.SalesOrderId, moved.EtaBasis));
+        var behindLatePo = await check.SalesOrderLines.SingleAsync(l => l.ProductId == late.Id);
+        Assert.Equal((EtaBasis.PurchaseOrder, true, (DateOnly?)null), (behindLatePo.EtaBasis, behindLatePo.EtaOverdue, behindLatePo.EtaDate));
     }
 
     [Fact]

@@ -50,6 +50,33 @@ public abstract class BackorderServiceTests(DatabaseProvider provider) : Databas
     }
 
     [Fact]
+    public async Task A_line_behind_a_late_purchase_order_shows_today_plus_handling_and_sorts_and_filters_by_it()
+    {
+        await using var sales = await SalesHarness.CreateAsync(Db);
+        await using var db = NewContext();
+        var shop = new SalesData(new TestData(db));
+        var onTime = shop.Product(onHand: 0);
+        var late = shop.Product(onHand: 0);
+        shop.PurchaseOrder(onTime, 10, Friday27);
+        shop.PurchaseOrder(late, 10, new DateOnly(2026, 11, 18)); // due last Wednesday
+        var customer = shop.Customer();
+        var waitingOnTime = shop.Order(customer, (onTime, 2));
+        var waitingLate = shop.Order(customer, (late, 2));
+        await sales.Allocation.RunAsync([onTime.Id, late.Id]);
+        sales.Clock.Advance(TimeSpan.FromDays(1));
+
+        var byEta = (await sales.Backorders.ListAsync(new BackorderFilter(), new PageRequest(SortBy: BackorderSort.Eta))).Rows;
+
+        // Tuesday 24th: the late goods count as arriving today, + 1 receiving + 1 pick day = Thursday 26th,
+        // a day later than Monday's run said, without a run since.
+        Assert.Equal([(waitingLate.Id, new DateOnly(2026, 11, 26)), (waitingOnTime.Id, new DateOnly(2026, 12, 1))],
+            byEta.Select(r => (r.OrderId, r.Eta!.Value)));
+        Assert.True(byEta[0].EtaOverdue);
+        Assert.Equal([waitingLate.Id], (await sales.Backorders.ListAsync(
+            new BackorderFilter(EtaTo: new DateOnly(2026, 11, 26)), new PageRequest())).Rows.Select(r => r.OrderId));
+    }
+
+    [Fact]
     public async Task Board_sorts_by_value_and_a_cancelled_backorder_leaves_it()
     {
         await using var sales = await SalesHarness.CreateAsync(Db);

@@ -76,7 +76,7 @@ internal static class AllocationPlanner
             var stored = storedLines[eta.LineId];
             LineChange? changed = null;
             changes?.TryGetValue(eta.LineId, out changed);
-            var etaDate = StoredEta.ToStore(eta.EtaDate, eta.Basis);
+            var etaDate = StoredEta.ToStore(eta.EtaDate, eta.Basis, eta.Overdue);
             var etaMoved = stored.EtaDate != etaDate || stored.EtaBasis != eta.Basis
                 || stored.EtaOverdue != eta.Overdue || stored.EtaPurchaseOrderId != eta.CoveringPoId;
             if (changed is null && !etaMoved)

@@ -7,8 +7,8 @@ namespace Portal.Features.Allocation;
 /// <summary>The settings and calendar every allocation run and promise preview needs, read in two small queries.</summary>
 public sealed record AllocationRules(DateOnly Today, BusinessCalendar Calendar, EtaSettings Eta, NoticeSettings Notices)
 {
-    /// <summary>When an allocated line ships if picked from today: the date its stored null stands for.</summary>
-    public DateOnly InStockShipDate => Calendar.AddBusinessDays(Today, Eta.PickDays);
+    /// <summary>The dates a stored null stands for (see <see cref="StoredEta"/>).</summary>
+    public ShipDatesToday ShipDates => ShipDatesToday.For(Today, Calendar, Eta);
 
     public static async Task<AllocationRules> LoadAsync(PortalDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {

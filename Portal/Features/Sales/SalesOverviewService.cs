@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Features.Allocation;
 using Portal.Domain.Sales;
 
 namespace Portal.Features.Sales;
@@ -11,7 +12,7 @@ public sealed record WaitingLine(int OrderId, string Customer, string Sku, strin
     public string OrderNumber => SalesOrder.Format(OrderId);
 }
 
-public sealed class SalesOverviewService(IDbContextFactory<PortalDbContext> dbFactory)
+public sealed class SalesOverviewService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {
     public async Task<SalesOverview> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -21,11 +22,12 @@ public sealed class SalesOverviewService(IDbContextFactory<PortalDbContext> dbFa
         var lines = await waiting.CountAsync(cancellationToken);
         var units = await waiting.SumAsync(l => (int?)l.Backordered, cancellationToken) ?? 0;
         var value = await waiting.SumAsync(l => (decimal?)(l.UnitPrice * l.Backordered), cancellationToken) ?? 0;
+        DateOnly? late = (await AllocationRules.LoadAsync(db, clock, cancellationToken)).ShipDates.LateDelivery; // see StoredEta
         var oldest = await waiting
             .OrderBy(l => l.Order.PlacedAt)
             .Take(10)
             .Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new WaitingLine(
-                l.SalesOrderId, l.Order.Customer.Name, p.Sku, p.Name, l.Backordered, l.Order.PlacedAt, l.EtaDate))
+                l.SalesOrderId, l.Order.Customer.Name, p.Sku, p.Name, l.Backordered, l.Order.PlacedAt, l.EtaDate ?? (l.EtaOverdue ? late : null)))
             .ToListAsync(cancellationToken);
         return new SalesOverview(openOrders, lines, units, value, oldest);
     }

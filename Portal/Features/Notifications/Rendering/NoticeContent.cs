@@ -23,9 +23,9 @@ public sealed record NoticeLine(
     EtaBasis EtaBasis,
     string? EtaNote)
 {
-    public static NoticeLine Of(SalesOrderLine line, string sku, string productName, DateOnly inStockShipDate) => new(
+    public static NoticeLine Of(SalesOrderLine line, string sku, string productName, ShipDatesToday shipDates) => new(
         line.LineNumber, sku, productName, line.Ordered, line.Allocated, line.Shipped, line.Cancelled, line.Backordered,
-        line.Status, StoredEta.FromStore(line.EtaDate, line.EtaBasis, inStockShipDate), line.EtaBasis, line.EtaNote);
+        line.Status, StoredEta.FromStore(line.EtaDate, line.EtaBasis, line.EtaOverdue, shipDates), line.EtaBasis, line.EtaNote);
 
     /// <summary>Nothing left to ship: no date to promise.</summary>
     public bool IsClosed => Allocated == 0 && Backordered == 0;

@@ -20,8 +20,8 @@ internal static class NoticeContentLoader
             .Where(l => l.SalesOrderId == notice.SalesOrderId && lineIds.Contains(l.Id))
             .Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new { Line = l, p.Sku, p.Name })
             .ToListAsync(cancellationToken);
-        var inStockShipDate = (await AllocationRules.LoadAsync(db, clock, cancellationToken)).InStockShipDate;
+        var shipDates = (await AllocationRules.LoadAsync(db, clock, cancellationToken)).ShipDates;
         return new NoticeContent(notice.SalesOrderId, order.CustomerName, order.CustomerReference,
-            lines.Select(l => NoticeLine.Of(l.Line, l.Sku, l.Name, inStockShipDate)).OrderBy(l => l.LineNumber).ToList());
+            lines.Select(l => NoticeLine.Of(l.Line, l.Sku, l.Name, shipDates)).OrderBy(l => l.LineNumber).ToList());
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Features.Allocation;
 using Portal.Domain.Purchasing;
 
 namespace Portal.Features.Purchasing.Shortages;
@@ -60,13 +61,15 @@ public sealed class ShortageBoardQueries(IDbContextFactory<PortalDbContext> dbFa
         int productId, ShortagePageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // A line behind a late purchase order stores no date: it ships on this date, whatever day today is (StoredEta).
+        DateOnly? late = (await AllocationRules.LoadAsync(db, clock, cancellationToken)).ShipDates.LateDelivery;
         var query = db.SalesOrderLines.AsNoTracking().Where(l => l.ProductId == productId && l.Backordered > 0)
             .Join(db.Warehouses, l => l.Order.WarehouseId, w => w.Id, (l, w) => new WaitingLine { Line = l, Order = l.Order, Customer = l.Order.Customer, Warehouse = w.Code });
         var total = await query.CountAsync(cancellationToken);
-        var rows = await SortWaiting(query, page).Skip(Math.Max(0, page.Skip)).Take(Math.Clamp(page.Take, 1, MaxPageSize))
+        var rows = await SortWaiting(query, page, late).Skip(Math.Max(0, page.Skip)).Take(Math.Clamp(page.Take, 1, MaxPageSize))
             .Select(x => new WaitingLineRow(x.Line.SalesOrderId, x.Line.LineNumber, x.Customer.Code, x.Customer.Name, x.Customer.PriorityTier,
                 x.Order.Expedite, x.Order.OnHold, x.Order.PlacedAt, x.Order.RequestedShipDate, x.Warehouse, x.Line.Ordered, x.Line.Allocated,
-                x.Line.Backordered, x.Line.UnitPrice, x.Line.EtaDate, x.Line.EtaBasis, x.Line.EtaOverdue))
+                x.Line.Backordered, x.Line.UnitPrice, x.Line.EtaDate ?? (x.Line.EtaOverdue ? late : null), x.Line.EtaBasis, x.Line.EtaOverdue))
             .ToListAsync(cancellationToken);
         return (rows, total);
     }
@@ -120,7 +123,7 @@ public sealed class ShortageBoardQueries(IDbContextFactory<PortalDbContext> dbFa
         return sorted.ThenBy(r => r.Sku).ThenBy(r => r.Warehouse);
     }
 
-    private static IQueryable<WaitingLine> SortWaiting(IQueryable<WaitingLine> query, ShortagePageRequest page)
+    private static IQueryable<WaitingLine> SortWaiting(IQueryable<WaitingLine> query, ShortagePageRequest page, DateOnly? late)
     {
         var d = page.Descending;
         var sorted = page.SortBy switch
@@ -128,7 +131,8 @@ public sealed class ShortageBoardQueries(IDbContextFactory<PortalDbContext> dbFa
             WaitingLineSort.Customer => query.OrderBy(x => x.Customer.Name, d),
             WaitingLineSort.Placed => query.OrderBy(x => x.Order.PlacedAt, d),
             WaitingLineSort.Backordered => query.OrderBy(x => x.Line.Backordered, d),
-            WaitingLineSort.Eta => query.OrderBy(x => x.Line.EtaDate == null).ThenBy(x => x.Line.EtaDate, d),
+            WaitingLineSort.Eta => query.OrderBy(x => (x.Line.EtaDate ?? (x.Line.EtaOverdue ? late : null)) == null)
+                .ThenBy(x => x.Line.EtaDate ?? (x.Line.EtaOverdue ? late : null), d),
             // Allocation priority (DESIGN rule 3): expedite, tier, requested date (none last), placed time.
             _ => query.OrderByDescending(x => x.Order.Expedite).ThenBy(x => x.Customer.PriorityTier).ThenBy(x => x.Order.RequestedShipDate == null)
                 .ThenBy(x => x.Order.RequestedShipDate).ThenBy(x => x.Order.PlacedAt),

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Features.Allocation;
 using Portal.Domain.Sales;
 using Portal.Features.Sales.Common;
 
@@ -15,9 +16,10 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
     public async Task<Page<BackorderRow>> ListAsync(BackorderFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = Filter(db, filter);
+        var late = await LateDeliveryAsync(db, cancellationToken);
+        var query = Filter(db, filter, late);
         var total = await query.CountAsync(cancellationToken);
-        var rows = await Project(Sort(query, db, page.SortBy, page.Descending).Skip(page.SafeSkip).Take(page.SafeTake), db)
+        var rows = await Project(Sort(query, db, page.SortBy, page.Descending, late).Skip(page.SafeSkip).Take(page.SafeTake), db, late)
             .ToListAsync(cancellationToken);
         return new Page<BackorderRow>(rows.Select(WithAge).ToList(), total);
     }
@@ -27,7 +29,8 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
         BackorderFilter filter, string? sortBy, bool descending, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = Project(Sort(Filter(db, filter), db, sortBy, descending), db).AsAsyncEnumerable();
+        var late = await LateDeliveryAsync(db, cancellationToken);
+        var query = Project(Sort(Filter(db, filter, late), db, sortBy, descending, late), db, late).AsAsyncEnumerable();
         await foreach (var row in query.WithCancellation(cancellationToken))
         {
             yield return WithAge(row);
@@ -52,7 +55,11 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
         return await Lookups.RepsAsync(db, cancellationToken);
     }
 
-    private static IQueryable<SalesOrderLine> Filter(PortalDbContext db, BackorderFilter filter)
+    // A line behind a late purchase order stores no date: it ships on this date, whatever day today is (StoredEta).
+    private async Task<DateOnly?> LateDeliveryAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        (await AllocationRules.LoadAsync(db, clock, cancellationToken)).ShipDates.LateDelivery;
+
+    private static IQueryable<SalesOrderLine> Filter(PortalDbContext db, BackorderFilter filter, DateOnly? late)
     {
         var query = db.SalesOrderLines.AsNoTracking().Where(l => l.Backordered > 0);
         if (!string.IsNullOrWhiteSpace(filter.SalesRep))
@@ -72,12 +79,12 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
 
         if (filter.EtaFrom is { } from)
         {
-            query = query.Where(l => l.EtaDate >= from);
+            query = query.Where(l => (l.EtaDate ?? (l.EtaOverdue ? late : null)) >= from);
         }
 
         if (filter.EtaTo is { } to)
         {
-            query = query.Where(l => l.EtaDate <= to);
+            query = query.Where(l => (l.EtaDate ?? (l.EtaOverdue ? late : null)) <= to);
         }
 
         if (filter.NoPurchaseOrder)
@@ -88,7 +95,7 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
         return query;
     }
 
-    private static IQueryable<SalesOrderLine> Sort(IQueryable<SalesOrderLine> query, PortalDbContext db, string? sortBy, bool d)
+    private static IQueryable<SalesOrderLine> Sort(IQueryable<SalesOrderLine> query, PortalDbContext db, string? sortBy, bool d, DateOnly? late)
     {
         var sorted = sortBy switch
         {
@@ -97,7 +104,7 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
             // Lines have no product navigation: the SKU comes from a lookup by primary key.
             BackorderSort.Product => By(query, l => db.Products.Where(p => p.Id == l.ProductId).Select(p => p.Sku).First(), d),
             BackorderSort.Quantity => By(query, l => l.Backordered, d),
-            BackorderSort.Eta => By(query, l => l.EtaDate, d),
+            BackorderSort.Eta => By(query, l => l.EtaDate ?? (l.EtaOverdue ? late : null), d),
             BackorderSort.Value => By(query, l => l.UnitPrice * l.Backordered, d),
             BackorderSort.PurchaseOrder => By(query, l => l.EtaPurchaseOrderId, d),
             // Oldest first is the board's natural order; ascending age is newest first.
@@ -113,10 +120,10 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
         IQueryable<SalesOrderLine> query, System.Linq.Expressions.Expression<Func<SalesOrderLine, TKey>> key, bool descending) =>
         descending ? query.OrderByDescending(key) : query.OrderBy(key);
 
-    private static IQueryable<BackorderRow> Project(IQueryable<SalesOrderLine> query, PortalDbContext db) =>
+    private static IQueryable<BackorderRow> Project(IQueryable<SalesOrderLine> query, PortalDbContext db, DateOnly? late) =>
         query.Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new BackorderRow(
             l.SalesOrderId, l.LineNumber, l.Order.CustomerId, l.Order.Customer.Code, l.Order.Customer.Name, p.Sku, p.Name, l.Backordered,
-            l.Order.PlacedAt, 0, l.EtaDate, l.EtaBasis, l.EtaOverdue, l.UnitPrice, l.EtaPurchaseOrderId, l.EtaNote, l.Order.SalesRep));
+            l.Order.PlacedAt, 0, l.EtaDate ?? (l.EtaOverdue ? late : null), l.EtaBasis, l.EtaOverdue, l.UnitPrice, l.EtaPurchaseOrderId, l.EtaNote, l.Order.SalesRep));
 
     // Age is calendar days since the order was placed (DESIGN), counted against today's date in UTC.
     private BackorderRow WithAge(BackorderRow row) =>

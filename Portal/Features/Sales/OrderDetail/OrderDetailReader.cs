@@ -34,11 +34,11 @@ internal static class OrderDetailReader
             .Select(a => new OrderHistoryEntry(a.At, a.User, a.Action, a.Details))
             .ToListAsync(cancellationToken);
 
-        var inStockShipDate = (await AllocationRules.LoadAsync(db, clock, cancellationToken)).InStockShipDate;
+        var shipDates = (await AllocationRules.LoadAsync(db, clock, cancellationToken)).ShipDates;
         var lines = order.Lines.OrderBy(l => l.LineNumber).Select(l => new OrderLineDetail(
             l.LineNumber, l.ProductId, products[l.ProductId].Sku, products[l.ProductId].Name, l.UnitPrice,
             l.Ordered, l.Allocated, l.Shipped, l.Cancelled, l.Backordered, l.Status,
-            StoredEta.FromStore(l.EtaDate, l.EtaBasis, inStockShipDate), l.EtaBasis, l.EtaOverdue, l.EtaPurchaseOrderId, l.EtaNote, l.AllocationNote,
+            StoredEta.FromStore(l.EtaDate, l.EtaBasis, l.EtaOverdue, shipDates), l.EtaBasis, l.EtaOverdue, l.EtaPurchaseOrderId, l.EtaNote, l.AllocationNote,
             marked.Contains(l.ProductId) && l.Ordered > l.Shipped + l.Cancelled)).ToList();
         var currency = products.Values.Select(p => p.Currency).FirstOrDefault() ?? "USD";
         return new OrderDetail(order.Id, order.Version, order.Status, order.CustomerId, order.Customer.Code, order.Customer.Name,

@@ -36,19 +36,21 @@ public sealed class OrderListService(IDbContextFactory<PortalDbContext> dbFactor
                 Lines = g.Count(),
                 Backordered = g.Sum(l => l.Backordered),
                 Value = g.Sum(l => l.UnitPrice * (l.Ordered - l.Cancelled)),
-                // Stored dates only rest on supply, so they are later than any allocated line's (see StoredEta).
+                // A stored date rests on supply still to come, so it is later than a late PO's, which is later than
+                // an allocated line's (see StoredEta).
                 LatestStored = g.Max(l => l.Backordered > 0 ? l.EtaDate : null),
+                AnyLate = g.Max(l => l.Backordered > 0 && l.EtaOverdue ? 1 : 0) == 1,
                 AnyAllocated = g.Max(l => l.Allocated) > 0,
             })
             .ToDictionaryAsync(f => f.OrderId, cancellationToken);
-        var inStockShipDate = (await AllocationRules.LoadAsync(db, clock, cancellationToken)).InStockShipDate;
+        var shipDates = (await AllocationRules.LoadAsync(db, clock, cancellationToken)).ShipDates;
 
         var rows = orders.Select(o =>
         {
             var f = figures.GetValueOrDefault(o.Id);
             return new OrderListRow(o.Id, o.PlacedAt, o.CustomerId, o.Code, o.Name, o.SalesRep, o.Status, o.Expedite, o.ShipComplete,
                 o.RequestedShipDate, f?.Lines ?? 0, f?.Backordered ?? 0, f?.Value ?? 0,
-                f?.LatestStored ?? (f?.AnyAllocated == true ? inStockShipDate : null));
+                f is null ? null : f.LatestStored ?? (f.AnyLate ? shipDates.LateDelivery : f.AnyAllocated ? shipDates.InStock : null));
         }).ToList();
         return new Page<OrderListRow>(rows, total);
     }
