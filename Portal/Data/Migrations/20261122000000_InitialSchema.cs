@@ -905,12 +905,6 @@ public sealed class InitialSchema : Migration
             column: "ReceivedAt");
 
         migrationBuilder.CreateIndex(
-            name: "IX_SalesOrderLines_EtaDate_Backordered",
-            table: "SalesOrderLines",
-            column: "EtaDate",
-            filter: "\"Backordered\" > 0");
-
-        migrationBuilder.CreateIndex(
             name: "IX_SalesOrderLines_ProductId_Active",
             table: "SalesOrderLines",
             column: "ProductId",

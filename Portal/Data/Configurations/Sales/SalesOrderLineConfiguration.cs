@@ -25,10 +25,10 @@ internal sealed class SalesOrderLineConfiguration : IEntityTypeConfiguration<Sal
         builder.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(l => new { l.SalesOrderId, l.LineNumber }).IsUnique();
 
-        // An allocation run loads the active lines of one product (see ActiveLineFilter); the backorders board
-        // reads waiting lines by date.
+        // An allocation run loads the active lines of one product (see ActiveLineFilter). No index on EtaDate: boards
+        // sort by the date as read (a stored null can stand for today's date, see StoredEta), which it could not serve,
+        // and every nightly date move would pay for it.
         builder.HasIndex(l => l.ProductId, "IX_SalesOrderLines_ProductId_Active").HasFilter(ActiveLineFilter);
-        builder.HasIndex(l => l.EtaDate, "IX_SalesOrderLines_EtaDate_Backordered").HasFilter("\"Backordered\" > 0");
 
         builder.ToTable(t =>
         {
