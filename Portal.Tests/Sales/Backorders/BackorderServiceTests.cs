@@ -57,20 +57,22 @@ public abstract class BackorderServiceTests(DatabaseProvider provider) : Databas
         var shop = new SalesData(new TestData(db));
         var onTime = shop.Product(onHand: 0);
         var late = shop.Product(onHand: 0);
+        var unknown = shop.Data.AddProduct(null, 10m, shop.Data.AddSupplier(defaultLeadTimeDays: null), leadTimeDays: null);
         shop.PurchaseOrder(onTime, 10, Friday27);
         shop.PurchaseOrder(late, 10, new DateOnly(2026, 11, 18)); // due last Wednesday
         var customer = shop.Customer();
         var waitingOnTime = shop.Order(customer, (onTime, 2));
         var waitingLate = shop.Order(customer, (late, 2));
-        await sales.Allocation.RunAsync([onTime.Id, late.Id]);
+        var waitingUnknown = shop.Order(customer, (unknown, 2));
+        await sales.Allocation.RunAsync([onTime.Id, late.Id, unknown.Id]);
         sales.Clock.Advance(TimeSpan.FromDays(1));
 
         var byEta = (await sales.Backorders.ListAsync(new BackorderFilter(), new PageRequest(SortBy: BackorderSort.Eta))).Rows;
 
         // Tuesday 24th: the late goods count as arriving today, + 1 receiving + 1 pick day = Thursday 26th,
-        // a day later than Monday's run said, without a run since.
-        Assert.Equal([(waitingLate.Id, new DateOnly(2026, 11, 26)), (waitingOnTime.Id, new DateOnly(2026, 12, 1))],
-            byEta.Select(r => (r.OrderId, r.Eta!.Value)));
+        // a day later than Monday's run said, without a run since. No date at all comes last.
+        Assert.Equal([(waitingLate.Id, new DateOnly(2026, 11, 26)), (waitingOnTime.Id, new DateOnly(2026, 12, 1)), (waitingUnknown.Id, (DateOnly?)null)],
+            byEta.Select(r => (r.OrderId, r.Eta)));
         Assert.True(byEta[0].EtaOverdue);
         Assert.Equal([waitingLate.Id], (await sales.Backorders.ListAsync(
             new BackorderFilter(EtaTo: new DateOnly(2026, 11, 26)), new PageRequest())).Rows.Select(r => r.OrderId));

@@ -99,26 +99,24 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
     {
         var sorted = sortBy switch
         {
-            BackorderSort.Customer => By(query, l => l.Order.Customer.Name, d),
-            BackorderSort.Order => By(query, l => l.SalesOrderId, d).ThenBy(l => l.LineNumber),
+            BackorderSort.Customer => query.OrderBy(l => l.Order.Customer.Name, d),
+            BackorderSort.Order => query.OrderBy(l => l.SalesOrderId, d).ThenBy(l => l.LineNumber),
             // Lines have no product navigation: the SKU comes from a lookup by primary key.
-            BackorderSort.Product => By(query, l => db.Products.Where(p => p.Id == l.ProductId).Select(p => p.Sku).First(), d),
-            BackorderSort.Quantity => By(query, l => l.Backordered, d),
-            BackorderSort.Eta => By(query, l => l.EtaDate ?? (l.EtaOverdue ? late : null), d),
-            BackorderSort.Value => By(query, l => l.UnitPrice * l.Backordered, d),
-            BackorderSort.PurchaseOrder => By(query, l => l.EtaPurchaseOrderId, d),
+            BackorderSort.Product => query.OrderBy(l => db.Products.Where(p => p.Id == l.ProductId).Select(p => p.Sku).First(), d),
+            BackorderSort.Quantity => query.OrderBy(l => l.Backordered, d),
+            // Unknown dates last either way, as on the shortage board.
+            BackorderSort.Eta => query.OrderBy(l => (l.EtaDate ?? (l.EtaOverdue ? late : null)) == null)
+                .ThenBy(l => l.EtaDate ?? (l.EtaOverdue ? late : null), d),
+            BackorderSort.Value => query.OrderBy(l => l.UnitPrice * l.Backordered, d),
+            BackorderSort.PurchaseOrder => query.OrderBy(l => l.EtaPurchaseOrderId, d),
             // Oldest first is the board's natural order; ascending age is newest first.
-            BackorderSort.Age => By(query, l => l.Order.PlacedAt, !d),
+            BackorderSort.Age => query.OrderBy(l => l.Order.PlacedAt, !d),
             _ => query.OrderBy(l => l.Order.PlacedAt),
         };
 
         // The id last keeps paging stable when the sorted column repeats.
         return sorted.ThenBy(l => l.Id);
     }
-
-    private static IOrderedQueryable<SalesOrderLine> By<TKey>(
-        IQueryable<SalesOrderLine> query, System.Linq.Expressions.Expression<Func<SalesOrderLine, TKey>> key, bool descending) =>
-        descending ? query.OrderByDescending(key) : query.OrderBy(key);
 
     private static IQueryable<BackorderRow> Project(IQueryable<SalesOrderLine> query, PortalDbContext db, DateOnly? late) =>
         query.Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new BackorderRow(

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace Portal.Features.Purchasing;
+namespace Portal.Data;
 
 /// <summary>Ascending or descending by a flag, so a grid's sort maps onto a whitelist of columns in one line each.</summary>
 internal static class QueryOrdering
