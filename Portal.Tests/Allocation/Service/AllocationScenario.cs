@@ -48,6 +48,22 @@ internal sealed class AllocationScenario(PortalDbContext db)
         return order;
     }
 
+    public async Task<SalesOrder> ShipCompleteOrderAsync(params (Product Product, int Quantity)[] lines)
+    {
+        var customer = new Customer($"C{Interlocked.Increment(ref sequence)}", "Ship-complete customer", "buyer@customer.example", 3, "rep@portal.example");
+        db.Customers.Add(customer);
+        await db.SaveChangesAsync();
+        var order = new SalesOrder(customer, Warehouse.Id, "rep@portal.example", Now, shipComplete: true);
+        foreach (var (product, quantity) in lines)
+        {
+            order.AddLine(product.Id, quantity, product.UnitPrice);
+        }
+
+        db.SalesOrders.Add(order);
+        await db.SaveChangesAsync();
+        return order;
+    }
+
     public async Task<PurchaseOrder> PurchaseOrderAsync(Product product, int quantity, DateOnly expected)
     {
         var po = new PurchaseOrder(Supplier.Id, Warehouse.Id, "buyer@portal.example", Now);

@@ -104,6 +104,27 @@ public abstract class AllocationServiceTests(DatabaseProvider provider) : Databa
     }
 
     [Fact]
+    public async Task A_ship_complete_order_whose_pools_all_fill_in_one_run_is_announced_ready_on_every_line()
+    {
+        await using var db = NewContext();
+        var data = await new AllocationScenario(db).WithWarehouseAsync();
+        var bolts = await data.ProductAsync(onHand: 0);
+        var nuts = await data.ProductAsync(onHand: 0);
+        var order = await data.ShipCompleteOrderAsync((bolts, 2), (nuts, 3));
+        await Service().RunAsync([bolts.Id, nuts.Id]);
+        notices.Queued.Clear();
+        await db.StockLevels.Where(s => s.ProductId == bolts.Id).ExecuteUpdateAsync(s => s.SetProperty(l => l.OnHand, 2));
+        await db.StockLevels.Where(s => s.ProductId == nuts.Id).ExecuteUpdateAsync(s => s.SetProperty(l => l.OnHand, 3));
+
+        // One run fills both: each pool must see the other's new allocation, not the one stored before the run.
+        await Service().RunAsync([bolts.Id, nuts.Id]);
+
+        var ready = notices.Queued.Where(n => n.Notice.Kind == NoticeKind.ReadyToShip).ToList();
+        Assert.Equal([order.Id, order.Id], ready.Select(n => n.SalesOrderId));
+        Assert.Equal([2, 3], ready.Select(n => n.Notice.Quantity).Order());
+    }
+
+    [Fact]
     public async Task A_crash_inside_the_run_leaves_nothing_half_written()
     {
         await using var db = NewContext();

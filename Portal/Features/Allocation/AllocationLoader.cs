@@ -96,8 +96,8 @@ internal static class AllocationLoader
             }
         }
 
-        await AddShipCompleteContextAsync(db, pools, productIds is null, cancellationToken);
-        return new LoadedPools(pools.Values.ToList(), stored);
+        var shipComplete = await AddShipCompleteContextAsync(db, pools, productIds is null, cancellationToken);
+        return new LoadedPools(pools.Values.ToList(), stored, shipComplete);
     }
 
     /// <summary>More ids than a statement should carry as separate parameters.</summary>
@@ -107,7 +107,8 @@ internal static class AllocationLoader
     // know how the order's other pools stand: as last notified (was) and as stored (is). Only active lines can make
     // an order not ready (an inactive line has nothing backordered, now or as notified), so only they are read;
     // a full run has read every active line already and needs no query at all.
-    private static async Task AddShipCompleteContextAsync(
+    // Returns the active lines of those orders, by order, for the planner (see AllocationPlanner.ReplanShipComplete).
+    private static async Task<ILookup<int, ShipCompleteLine>?> AddShipCompleteContextAsync(
         PortalDbContext db, Dictionary<(int, int), StockPool> pools, bool allProducts, CancellationToken cancellationToken)
     {
         var orderIds = new HashSet<int>();
@@ -124,10 +125,10 @@ internal static class AllocationLoader
 
         if (orderIds.Count == 0)
         {
-            return;
+            return null;
         }
 
-        List<OrderLine> orderLines;
+        List<ShipCompleteLine> orderLines;
         if (allProducts)
         {
             orderLines = [];
@@ -137,7 +138,7 @@ internal static class AllocationLoader
                 {
                     if (line.ShipComplete)
                     {
-                        orderLines.Add(new OrderLine(line.OrderId, pool.ProductId, line.Backordered, line.LastNotified?.Backordered ?? 0));
+                        orderLines.Add(new ShipCompleteLine(line.OrderId, pool.ProductId, line.Backordered, line.LastNotified?.Backordered ?? 0));
                     }
                 }
             }
@@ -150,7 +151,7 @@ internal static class AllocationLoader
             orderLines = await db.SalesOrderLines.AsNoTracking()
                 .Where(l => EF.Parameter(ids).Contains(l.SalesOrderId))
                 .Where(l => l.Backordered > 0 || l.Allocated > 0 || l.NotifiedBackordered > 0 || l.NotifiedShipped != l.Shipped || l.NotifiedCancelled != l.Cancelled)
-                .Select(l => new OrderLine(l.SalesOrderId, l.ProductId, l.Backordered, l.NotifiedBackordered))
+                .Select(l => new ShipCompleteLine(l.SalesOrderId, l.ProductId, l.Backordered, l.NotifiedBackordered))
                 .ToListAsync(cancellationToken);
         }
 
@@ -185,9 +186,11 @@ internal static class AllocationLoader
                 }
             }
         }
+
+        return byOrder;
     }
 
-    private sealed record OrderLine(int OrderId, int ProductId, int Backordered, int NotifiedBackordered);
+    internal sealed record ShipCompleteLine(int OrderId, int ProductId, int Backordered, int NotifiedBackordered);
 
     private sealed record LineRow(
         int Id, int Version, int OrderId, int LineNumber, int ProductId, int WarehouseId, int CustomerId,
@@ -197,4 +200,7 @@ internal static class AllocationLoader
         DateOnly? EtaDate, EtaBasis EtaBasis, bool EtaOverdue, int? EtaPurchaseOrderId);
 }
 
-internal sealed record LoadedPools(IReadOnlyList<StockPool> Pools, IReadOnlyDictionary<int, StoredLine> Lines);
+/// <summary>ShipCompleteLines: the active lines of the ship-complete orders the pools hold, by order (null: none).</summary>
+internal sealed record LoadedPools(
+    IReadOnlyList<StockPool> Pools, IReadOnlyDictionary<int, StoredLine> Lines,
+    ILookup<int, AllocationLoader.ShipCompleteLine>? ShipCompleteLines = null);

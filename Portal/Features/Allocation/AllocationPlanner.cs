@@ -26,6 +26,8 @@ internal static class AllocationPlanner
             }
         }
 
+        ReplanShipComplete(loaded, plans, rules);
+
         int lineCount = 0, noticeCount = 0, stockCount = 0, unitsAllocated = 0;
         foreach (var plan in plans)
         {
@@ -102,7 +104,90 @@ internal static class AllocationPlanner
         var stock = pool.StockLevelId is { } stockLevelId && poolAllocated != pool.StoredAllocated
             ? new StockWrite(stockLevelId, pool.StockVersion, poolAllocated)
             : null;
-        return new PoolPlan(lines, stock, notices, unitsAllocated);
+        return new PoolPlan(lines, stock, notices, unitsAllocated, ShipCompleteAfter(pool, changes));
+    }
+
+    // Backordered units per ship-complete order after this run, when the run changed any of the pool's allocations to
+    // one; null otherwise (the common case).
+    private static Dictionary<int, int>? ShipCompleteAfter(StockPool pool, Dictionary<int, LineChange>? changes)
+    {
+        if (changes is null || !changes.Values.Any(c => c.Line.ShipComplete && c.AllocatedAfter != c.Line.Allocated))
+        {
+            return null;
+        }
+
+        var after = new Dictionary<int, int>();
+        foreach (var line in pool.Lines.Where(l => l.ShipComplete))
+        {
+            var allocated = changes.TryGetValue(line.LineId, out var change) ? change.AllocatedAfter : line.Allocated;
+            after[line.OrderId] = after.GetValueOrDefault(line.OrderId) + Math.Max(0, line.Open - allocated);
+        }
+
+        return after;
+    }
+
+    // A ship-complete order is ready only when its lines in every pool are allocated, and each pool was planned against
+    // the order's other pools as stored. Where this run changed the order in another pool, that view is stale (two
+    // pools filled in one run would each wait for the other and the customer would never hear), so the pool is planned
+    // again against this run's outcome. Allocations do not depend on it, only readiness and its notices do: one more
+    // pass settles it.
+    private static void ReplanShipComplete(LoadedPools loaded, PoolPlan[] plans, AllocationRules rules)
+    {
+        var pools = loaded.Pools;
+        if (loaded.ShipCompleteLines is not { } byOrder)
+        {
+            return;
+        }
+
+        var changed = new Dictionary<(int ProductId, int WarehouseId), Dictionary<int, int>>();
+        for (var i = 0; i < plans.Length; i++)
+        {
+            if (plans[i].ShipCompleteAfter is { } after)
+            {
+                changed[(pools[i].ProductId, pools[i].WarehouseId)] = after;
+            }
+        }
+
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < pools.Count; i++)
+        {
+            var pool = pools[i];
+            if (pool.OrdersElsewhere is not { } elsewhere)
+            {
+                continue;
+            }
+
+            List<OrderElsewhere>? updated = null;
+            for (var k = 0; k < elsewhere.Count; k++)
+            {
+                var order = elsewhere[k];
+                var now = true;
+                foreach (var line in byOrder[order.OrderId])
+                {
+                    // The order's lines in another pool are those of another product: the warehouse is the order's.
+                    if (line.ProductId != pool.ProductId)
+                    {
+                        now &= (changed.TryGetValue((line.ProductId, pool.WarehouseId), out var after) && after.TryGetValue(order.OrderId, out var waiting)
+                            ? waiting : line.Backordered) == 0;
+                    }
+                }
+
+                if (now != order.IsFullyAllocated)
+                {
+                    (updated ??= [.. elsewhere])[k] = order with { IsFullyAllocated = now };
+                }
+            }
+
+            if (updated is not null)
+            {
+                pool.OrdersElsewhere = updated;
+                plans[i] = PlanPool(pool, loaded.Lines, rules);
+            }
+        }
     }
 
     // A line whose promise moved but whose allocation and notified state did not: found by id, not by a scan,
@@ -121,7 +206,8 @@ internal static class AllocationPlanner
         return byId[lineId];
     }
 
-    private sealed record PoolPlan(List<LineWrite>? Lines, StockWrite? Stock, List<LineNotice>? Notices, int UnitsAllocated);
+    private sealed record PoolPlan(
+        List<LineWrite>? Lines, StockWrite? Stock, List<LineNotice>? Notices, int UnitsAllocated, Dictionary<int, int>? ShipCompleteAfter);
 }
 
 internal sealed record PlannedWrites(IReadOnlyList<LineWrite> Lines, IReadOnlyList<StockWrite> Stock, IReadOnlyList<LineNotice> Notices, int UnitsAllocated);
