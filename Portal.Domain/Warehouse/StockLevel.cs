@@ -25,7 +25,10 @@ public class StockLevel : Entity
 
     public void Receive(int quantity) => OnHand += Guard.Quantity(quantity, "Received quantity");
 
-    /// <summary>A count correction; it may not take away stock that is already reserved for customers.</summary>
+    /// <summary>
+    /// A count correction. Units reserved for customers must be released first (StockAdjustmentService does, from the
+    /// lines last in line), so on hand never falls below what is allocated.
+    /// </summary>
     public void Adjust(int delta)
     {
         if (delta == 0)
@@ -34,6 +37,11 @@ public class StockLevel : Entity
         }
 
         Guard.Quantity(Math.Abs(delta), "Adjustment");
+        if (OnHand + delta < 0)
+        {
+            throw new DomainException($"Cannot remove {-delta} units: only {OnHand} are on hand.");
+        }
+
         if (OnHand + delta < Allocated)
         {
             throw new DomainException(

@@ -135,20 +135,60 @@ public abstract class WarehouseServiceTests(DatabaseProvider provider) : Databas
     }
 
     [Fact]
-    public async Task A_count_cannot_remove_stock_reserved_for_customers()
+    public async Task A_count_below_what_is_reserved_takes_units_back_from_held_orders_then_the_lowest_priority()
+    {
+        int productId, warehouseId, first, last, held;
+        await using (var db = NewContext())
+        {
+            var data = new TestData(db);
+            var warehouse = data.AddWarehouse();
+            var product = data.AddProduct(supplier: data.AddSupplier());
+            data.AddStock(product, warehouse, 10);
+            first = data.AddSalesOrder(data.AddCustomer(priorityTier: 1), warehouse, lines: [(product, 4)]).Id;
+            last = data.AddSalesOrder(data.AddCustomer(priorityTier: 5), warehouse, lines: [(product, 3)]).Id;
+            held = data.AddSalesOrder(data.AddCustomer(priorityTier: 1), warehouse, lines: [(product, 2)]).Id;
+            (productId, warehouseId) = (product.Id, warehouse.Id);
+        }
+
+        await using var portal = Portal();
+        await portal.Scoped<AllocationService>().RunProductAsync(productId);
+        await using (var db = NewContext())
+        {
+            var order = await db.SalesOrders.Include(o => o.Lines).SingleAsync(o => o.Id == held);
+            order.PutOnHold(); // keeps its 2 reserved units
+            await db.SaveChangesAsync();
+        }
+
+        // 9 reserved, the count finds 5: the held order gives back its 2, then tier 5 gives back 2 of its 3.
+        Assert.Null(await portal.Scoped<StockAdjustmentService>().AdjustAsync(productId, warehouseId, -5, "Cycle count", "wes@portal.example"));
+
+        await using var check = NewContext();
+        var allocated = await check.SalesOrderLines.ToDictionaryAsync(l => l.SalesOrderId, l => (l.Allocated, l.Backordered));
+        Assert.Equal((4, 0), allocated[first]);
+        Assert.Equal((1, 2), allocated[last]);
+        Assert.Equal((0, 2), allocated[held]);
+        var stock = await check.StockLevels.SingleAsync(s => s.ProductId == productId);
+        Assert.Equal((5, 5), (stock.OnHand, stock.Allocated));
+        var audit = await check.AuditEvents.SingleAsync(a => a.Action == "Adjusted");
+        Assert.Equal($"-5 units: Cycle count; released 2 units from SO-{held:D6} line 1, 2 units from SO-{last:D6} line 1", audit.Details);
+    }
+
+    [Fact]
+    public async Task A_count_below_zero_or_without_a_reason_is_refused_and_changes_nothing()
     {
         var setup = await ShortOrderAsync(onHand: 10, ordered: 6);
         await using var portal = Portal();
         await portal.Scoped<AllocationService>().RunProductAsync(setup.ProductId);
         var adjustments = portal.Scoped<StockAdjustmentService>();
 
-        Assert.Contains("only 4 are not reserved", await adjustments.AdjustAsync(setup.ProductId, setup.WarehouseId, -5, "Damaged", "wes@portal.example"));
-        Assert.Contains("Reason is required", await adjustments.AdjustAsync(setup.ProductId, setup.WarehouseId, -1, " ", "wes@portal.example"));
-        Assert.Null(await adjustments.AdjustAsync(setup.ProductId, setup.WarehouseId, -4, "Damaged in transit", "wes@portal.example"));
+        Assert.Equal("Cannot remove 11 units: only 10 are on hand.",
+            await adjustments.AdjustAsync(setup.ProductId, setup.WarehouseId, -11, "Damaged", "wes@portal.example"));
+        Assert.Contains("Reason is required", await adjustments.AdjustAsync(setup.ProductId, setup.WarehouseId, -5, " ", "wes@portal.example"));
 
         await using var db = NewContext();
         var stock = await db.StockLevels.SingleAsync(s => s.ProductId == setup.ProductId);
-        Assert.Equal((6, 6), (stock.OnHand, stock.Allocated));
-        Assert.Equal(-4, (await db.StockAdjustments.SingleAsync()).Delta);
+        Assert.Equal((10, 6), (stock.OnHand, stock.Allocated));
+        Assert.Equal(6, (await db.SalesOrderLines.SingleAsync(l => l.ProductId == setup.ProductId)).Allocated);
+        Assert.False(await db.StockAdjustments.AnyAsync());
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Admin;
+using Portal.Domain.Allocation;
 using Portal.Domain.Common;
+using Portal.Domain.Sales;
 using Portal.Domain.Warehouse;
 using Portal.Features.Allocation;
 
@@ -12,7 +14,10 @@ public sealed record StockRow(int ProductId, int WarehouseId, string Sku, string
     public int Available => OnHand - Allocated;
 }
 
-/// <summary>Count corrections with a reason; a lower count may not take stock already reserved for customers.</summary>
+/// <summary>
+/// Count corrections with a reason. A count below what is reserved takes the missing units back from the lines last in
+/// line; the allocation run that follows gives those customers their new dates.
+/// </summary>
 public sealed class StockAdjustmentService(IDbContextFactory<PortalDbContext> dbFactory, AllocationScheduler scheduler, TimeProvider clock)
 {
     public async Task<IReadOnlyList<StockRow>> FindAsync(string? search, int take = 50, CancellationToken cancellationToken = default)
@@ -34,11 +39,40 @@ public sealed class StockAdjustmentService(IDbContextFactory<PortalDbContext> db
         {
             var stock = await db.StockLevels.SingleOrDefaultAsync(s => s.ProductId == productId && s.WarehouseId == warehouseId, cancellationToken)
                 ?? throw new DomainException("That product is not stocked in that warehouse.");
-            stock.Adjust(delta);
             var now = clock.GetUtcNow();
             var adjustment = new StockAdjustment(productId, warehouseId, delta, reason, user, now);
+            var released = await ReleaseShortfallAsync(db, stock, delta, cancellationToken);
+            stock.Adjust(delta);
             db.StockAdjustments.Add(adjustment);
-            db.AuditEvents.Add(new AuditEvent(now, user, "Stock", $"{productId}/{warehouseId}", "Adjusted", $"{delta:+#;-#} units: {adjustment.Reason}"));
+            db.AuditEvents.Add(new AuditEvent(now, user, "Stock", $"{productId}/{warehouseId}", "Adjusted",
+                $"{delta:+#;-#} units: {adjustment.Reason}{released}"));
             return new AllocatingChange([productId], "Stock adjustment");
         }, cancellationToken);
+
+    // Returns what was released, for the audit trail ("" when nothing had to be).
+    private static async Task<string> ReleaseShortfallAsync(PortalDbContext db, StockLevel stock, int delta, CancellationToken cancellationToken)
+    {
+        var shortfall = stock.Allocated - (stock.OnHand + delta);
+        if (shortfall <= 0 || stock.OnHand + delta < 0)
+        {
+            return "";
+        }
+
+        var lines = await db.SalesOrderLines
+            .Where(l => l.ProductId == stock.ProductId && l.WarehouseId == stock.WarehouseId && l.Allocated > 0)
+            .ToDictionaryAsync(l => l.Id, cancellationToken);
+        var releases = ShortfallRelease.Plan(lines.Values.Select(l => new DemandLine(
+            l.Id, l.SalesOrderId, l.LineNumber, l.Expedite, l.PriorityTier, l.RequestedShipDate, l.PlacedAt, l.ShipComplete, l.OnHold,
+            l.Ordered, l.Allocated, l.Shipped, l.Cancelled)).ToList(), shortfall);
+        foreach (var (lineId, quantity) in releases)
+        {
+            lines[lineId].Release(quantity);
+        }
+
+        stock.SetAllocated(stock.Allocated - releases.Sum(r => r.Quantity));
+        return "; released " + string.Join(", ", releases.Select(r =>
+            $"{Units(r.Quantity)} from {SalesOrder.Format(lines[r.LineId].SalesOrderId)} line {lines[r.LineId].LineNumber}"));
+
+        static string Units(int units) => units == 1 ? "1 unit" : $"{units} units";
+    }
 }
