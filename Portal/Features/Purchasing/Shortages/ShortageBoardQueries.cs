@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
-using Portal.Features.Allocation;
 using Portal.Domain.Purchasing;
+using Portal.Features.Allocation;
 
 namespace Portal.Features.Purchasing.Shortages;
 

@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
-using Portal.Features.Allocation;
 using Portal.Domain.Sales;
+using Portal.Features.Allocation;
 using Portal.Features.Sales.Common;
 
 namespace Portal.Features.Sales.Backorders;
