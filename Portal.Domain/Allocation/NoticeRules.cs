@@ -5,8 +5,8 @@ namespace Portal.Domain.Allocation;
 //   It carries the date, so it replaces EtaMoved/EtaUnknown in the same decision.
 // - EtaMoved: still backordered and the ETA moved at least the threshold in business days, later or earlier,
 //   measured from the last announced date, so small moves that add up are announced once they reach it;
-//   an ETA that was unknown and now has a date counts as moved. A date sliding with the calendar (lead time, late
-//   purchase order) has a higher threshold (NoticeSettings.LeadTimeMoveThresholdBusinessDays).
+//   an ETA that was unknown and now has a date counts as moved. A lead-time date sliding with the calendar has a
+//   higher threshold (NoticeSettings.LeadTimeMoveThresholdBusinessDays).
 // - EtaUnknown: still backordered and the ETA became unknown.
 // - ReadyToShip: partial-ship order: the line's backorder reached 0 and not all of it by cancellation;
 //   ship-complete order: every allocated line, when the whole order becomes allocated.
@@ -50,7 +50,7 @@ public static class NoticeRules
                 else
                 {
                     var moved = calendar.BusinessDaysBetween(before, now);
-                    if (Math.Abs(moved) >= settings.ThresholdFor(prev.Basis, current))
+                    if (Math.Abs(moved) >= settings.ThresholdFor(prev.Basis, current.Basis))
                     {
                         notices.Add(new Notice(NoticeKind.EtaMoved, current.Backordered, now, before, moved));
                         etaAnnounced = true;

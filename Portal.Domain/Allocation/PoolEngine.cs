@@ -19,8 +19,7 @@ public static class PoolEngine
             var line = ranked[i];
             var after = pass.After[i];
             var now = new LineState(
-                Math.Min(after, line.Open), Math.Max(0, line.Open - after), line.Shipped, line.Cancelled, etas[i].EtaDate, etas[i].Basis,
-                etas[i].Overdue);
+                Math.Min(after, line.Open), Math.Max(0, line.Open - after), line.Shipped, line.Cancelled, etas[i].EtaDate, etas[i].Basis);
             var order = readiness?[i] ?? OrderReadiness.PartialShip;
             var previous = line.LastNotified ?? NotifiedState.Nothing;
             var decision = NoticeRules.Decide(previous, now, order, calendar, notices);

@@ -109,6 +109,11 @@ public class SalesOrderLine : Entity
         }
 
         Allocated -= quantity;
+        if (EtaBasis == EtaBasis.Allocated)
+        {
+            // Its stored "ships once picked" no longer holds; the run that follows projects the new date.
+            EtaBasis = EtaBasis.None;
+        }
         Recalculate();
     }
 

@@ -41,20 +41,6 @@ public class NoticeRulesTests
     }
 
     [Fact]
-    public void A_late_purchase_orders_date_sliding_with_the_calendar_is_announced_weekly_not_daily()
-    {
-        // Told Tuesday Dec 1 from a PO due Friday Nov 27. It has not come: each morning it counts as arriving today.
-        var told = Told(3, Day.Dec(1));
-        LineState Late(DateOnly eta) => Waiting(3, eta) with { Overdue = true };
-
-        Assert.Empty(Decide(told, Late(Day.Dec(2))).Notices);  // +1
-        Assert.Empty(Decide(told, Late(Day.Dec(7))).Notices);  // +4
-        Assert.Equal([new Notice(NoticeKind.EtaMoved, 3, Day.Dec(8), Day.Dec(1), 5)], Decide(told, Late(Day.Dec(8))).Notices);
-        // A new date on time is news at once.
-        Assert.Equal([new Notice(NoticeKind.EtaMoved, 3, Day.Dec(2), Day.Dec(1), 1)], Decide(told, Waiting(3, Day.Dec(2))).Notices);
-    }
-
-    [Fact]
     public void A_lead_time_date_replaced_by_a_purchase_order_date_is_announced_at_the_normal_threshold()
     {
         var decision = Decide(Told(3, Day.Dec(3), EtaBasis.LeadTime), Waiting(3, Day.Dec(4), EtaBasis.PurchaseOrder));

@@ -135,7 +135,7 @@ public abstract class WarehouseServiceTests(DatabaseProvider provider) : Databas
     }
 
     [Fact]
-    public async Task A_count_below_what_is_reserved_takes_units_back_from_held_orders_then_the_lowest_priority()
+    public async Task A_confirmed_count_below_what_is_reserved_takes_units_back_from_held_orders_then_the_lowest_priority()
     {
         int productId, warehouseId, first, last, held;
         await using (var db = NewContext())
@@ -159,8 +159,15 @@ public abstract class WarehouseServiceTests(DatabaseProvider provider) : Databas
             await db.SaveChangesAsync();
         }
 
-        // 9 reserved, the count finds 5: the held order gives back its 2, then tier 5 gives back 2 of its 3.
-        Assert.Null(await portal.Scoped<StockAdjustmentService>().AdjustAsync(productId, warehouseId, -5, "Cycle count", "wes@portal.example"));
+        // 9 reserved, the count finds 5: the held order gives back its 2, then tier 5 gives back 2 of its 3; but only
+        // once the user has seen that and confirmed.
+        var adjustments = portal.Scoped<StockAdjustmentService>();
+        Assert.Contains("only 1 are not reserved", await adjustments.AdjustAsync(productId, warehouseId, -5, "Cycle count", "wes@portal.example"));
+        Assert.Equal($"This count leaves 5 on hand for 9 units reserved for customers. It takes back 2 units from SO-{held:D6} line 1, "
+                     + $"2 units from SO-{last:D6} line 1; those customers are told their new dates.",
+            await adjustments.PreviewShortfallAsync(productId, warehouseId, -5));
+        Assert.Null(await adjustments.PreviewShortfallAsync(productId, warehouseId, -1));
+        Assert.Null(await adjustments.AdjustAsync(productId, warehouseId, -5, "Cycle count", "wes@portal.example", releaseReserved: true));
 
         await using var check = NewContext();
         var allocated = await check.SalesOrderLines.ToDictionaryAsync(l => l.SalesOrderId, l => (l.Allocated, l.Backordered));
@@ -170,7 +177,7 @@ public abstract class WarehouseServiceTests(DatabaseProvider provider) : Databas
         var stock = await check.StockLevels.SingleAsync(s => s.ProductId == productId);
         Assert.Equal((5, 5), (stock.OnHand, stock.Allocated));
         var audit = await check.AuditEvents.SingleAsync(a => a.Action == "Adjusted");
-        Assert.Equal($"-5 units: Cycle count; released 2 units from SO-{held:D6} line 1, 2 units from SO-{last:D6} line 1", audit.Details);
+        Assert.Equal($"-5 units: Cycle count; took back 2 units from SO-{held:D6} line 1, 2 units from SO-{last:D6} line 1", audit.Details);
     }
 
     [Fact]
@@ -183,7 +190,8 @@ public abstract class WarehouseServiceTests(DatabaseProvider provider) : Databas
 
         Assert.Equal("Cannot remove 11 units: only 10 are on hand.",
             await adjustments.AdjustAsync(setup.ProductId, setup.WarehouseId, -11, "Damaged", "wes@portal.example"));
-        Assert.Contains("Reason is required", await adjustments.AdjustAsync(setup.ProductId, setup.WarehouseId, -5, " ", "wes@portal.example"));
+        Assert.Contains("Reason is required",
+            await adjustments.AdjustAsync(setup.ProductId, setup.WarehouseId, -5, " ", "wes@portal.example", releaseReserved: true));
 
         await using var db = NewContext();
         var stock = await db.StockLevels.SingleAsync(s => s.ProductId == setup.ProductId);

@@ -72,7 +72,7 @@ public abstract class AllocationServiceTests(DatabaseProvider provider) : Databa
     }
 
     [Fact]
-    public async Task Next_days_run_rewrites_only_the_lead_time_date_the_other_dates_follow_today_when_read()
+    public async Task Next_days_run_rewrites_only_the_lead_time_date_and_what_the_late_pos_customer_is_told()
     {
         await using var db = NewContext();
         var data = await new AllocationScenario(db).WithWarehouseAsync();
@@ -94,13 +94,15 @@ public abstract class AllocationServiceTests(DatabaseProvider provider) : Databa
         var nextDay = await Service().RunAsync(products);
 
         // Allocated lines ship once picked and the late PO's goods count as arriving today, whatever today is; the
-        // on-time PO's date stands. Only the lead-time date (today + lead time + handling) is stored and moves.
-        Assert.Equal(1, nextDay.LinesWritten);
+        // on-time PO's date stands. Only the lead-time date (today + lead time + handling) is stored and moves, and the
+        // customer behind the late PO is told the day's slip (what they were told is stored).
+        Assert.Equal(2, nextDay.LinesWritten);
         await using var check = NewContext();
         var moved = await check.SalesOrderLines.SingleAsync(l => l.ProductId == noSupply.Id);
         Assert.Equal((waitingOnLeadTime.Id, EtaBasis.LeadTime), (moved.SalesOrderId, moved.EtaBasis));
         var behindLatePo = await check.SalesOrderLines.SingleAsync(l => l.ProductId == late.Id);
         Assert.Equal((EtaBasis.PurchaseOrder, true, (DateOnly?)null), (behindLatePo.EtaBasis, behindLatePo.EtaOverdue, behindLatePo.EtaDate));
+        Assert.Equal(new DateOnly(2026, 11, 26), behindLatePo.NotifiedEtaDate); // Tuesday + 1 receiving + 1 pick day
     }
 
     [Fact]

@@ -82,12 +82,16 @@ public abstract class OrderListServiceTests(DatabaseProvider provider) : Databas
         shop.PurchaseOrder(onOrder, 10, new DateOnly(2026, 12, 4));
         var allInStock = shop.Order(shop.Customer(), (inStock, 2));
         var partlyWaiting = shop.Order(shop.Customer(), (inStock, 2), (onOrder, 3));
-        await sales.Allocation.RunAsync([inStock.Id, onOrder.Id]);
+        var noDateKnown = shop.Data.AddProduct(null, 10m, shop.Data.AddSupplier(defaultLeadTimeDays: null), leadTimeDays: null);
+        shop.Data.AddStock(noDateKnown, shop.Warehouse, 4);
+        var partlyUnknown = shop.Order(shop.Customer(), (noDateKnown, 10));
+        await sales.Allocation.RunAsync([inStock.Id, onOrder.Id, noDateKnown.Id]);
 
         var rows = (await sales.Orders.ListAsync(new OrderFilter(), new PageRequest())).Rows.ToDictionary(r => r.Id);
 
         // Today is Monday 23rd: in stock ships Tuesday 24th; the PO due Friday 4 December + 1 receiving + 1 pick day.
         Assert.Equal(new DateOnly(2026, 11, 24), rows[allInStock.Id].LatestEta);
         Assert.Equal(new DateOnly(2026, 12, 8), rows[partlyWaiting.Id].LatestEta);
+        Assert.Null(rows[partlyUnknown.Id].LatestEta); // 4 ship now, but nobody knows when the other 6 come
     }
 }

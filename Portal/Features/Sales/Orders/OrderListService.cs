@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Domain.Allocation;
 using Portal.Domain.Sales;
 using Portal.Features.Allocation;
 using Portal.Features.Sales.Common;
@@ -40,7 +41,7 @@ public sealed class OrderListService(IDbContextFactory<PortalDbContext> dbFactor
                 // an allocated line's (see StoredEta).
                 LatestStored = g.Max(l => l.Backordered > 0 ? l.EtaDate : null),
                 AnyLate = g.Max(l => l.Backordered > 0 && l.EtaOverdue ? 1 : 0) == 1,
-                AnyAllocated = g.Max(l => l.Allocated) > 0,
+                AnyAllocated = g.Max(l => l.EtaBasis == EtaBasis.Allocated ? 1 : 0) == 1, // nothing left waiting on the line
             })
             .ToDictionaryAsync(f => f.OrderId, cancellationToken);
         var shipDates = (await AllocationRules.LoadAsync(db, clock, cancellationToken)).ShipDates;

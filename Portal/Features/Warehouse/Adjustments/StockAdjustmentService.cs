@@ -33,15 +33,48 @@ public sealed class StockAdjustmentService(IDbContextFactory<PortalDbContext> db
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Adds <paramref name="delta"/> (negative to remove) to on-hand stock; null when done, or why it was refused.</summary>
-    public Task<string?> AdjustAsync(int productId, int warehouseId, int delta, string reason, string user, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// What a count would take back from customers, in words for a confirmation; null when it takes nothing (the count
+    /// stays within what is not reserved, or it is refused anyway).
+    /// </summary>
+    public async Task<string?> PreviewShortfallAsync(int productId, int warehouseId, int delta, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var stock = await db.StockLevels.AsNoTracking().SingleOrDefaultAsync(s => s.ProductId == productId && s.WarehouseId == warehouseId, cancellationToken);
+        if (stock is null || await PlanShortfallAsync(db, stock, delta, cancellationToken) is not { } plan)
+        {
+            return null;
+        }
+
+        return $"This count leaves {stock.OnHand + delta} on hand for {stock.Allocated} units reserved for customers. "
+               + $"It takes back {Describe(plan)}; those customers are told their new dates.";
+    }
+
+    /// <summary>
+    /// Adds <paramref name="delta"/> (negative to remove) to on-hand stock; null when done, or why it was refused. A count
+    /// below what is reserved is refused unless <paramref name="releaseReserved"/> confirms taking the missing units back
+    /// from the lines last in line (see <see cref="PreviewShortfallAsync"/>).
+    /// </summary>
+    public Task<string?> AdjustAsync(
+        int productId, int warehouseId, int delta, string reason, string user, bool releaseReserved = false, CancellationToken cancellationToken = default) =>
         dbFactory.CommitAndAllocateAsync(scheduler, clock, async db =>
         {
             var stock = await db.StockLevels.SingleOrDefaultAsync(s => s.ProductId == productId && s.WarehouseId == warehouseId, cancellationToken)
                 ?? throw new DomainException("That product is not stocked in that warehouse.");
             var now = clock.GetUtcNow();
             var adjustment = new StockAdjustment(productId, warehouseId, delta, reason, user, now);
-            var released = await ReleaseShortfallAsync(db, stock, delta, cancellationToken);
+            var released = "";
+            if (releaseReserved && await PlanShortfallAsync(db, stock, delta, cancellationToken) is { } plan)
+            {
+                foreach (var (line, quantity) in plan)
+                {
+                    line.Release(quantity);
+                }
+
+                stock.SetAllocated(stock.Allocated - plan.Sum(r => r.Quantity));
+                released = $"; took back {Describe(plan)}";
+            }
+
             stock.Adjust(delta);
             db.StockAdjustments.Add(adjustment);
             db.AuditEvents.Add(new AuditEvent(now, user, "Stock", $"{productId}/{warehouseId}", "Adjusted",
@@ -49,13 +82,14 @@ public sealed class StockAdjustmentService(IDbContextFactory<PortalDbContext> db
             return new AllocatingChange([productId], "Stock adjustment");
         }, cancellationToken);
 
-    // Returns what was released, for the audit trail ("" when nothing had to be).
-    private static async Task<string> ReleaseShortfallAsync(PortalDbContext db, StockLevel stock, int delta, CancellationToken cancellationToken)
+    // The reserved units a count below the reservations takes back, line by line; null when it needs none.
+    private static async Task<List<(SalesOrderLine Line, int Quantity)>?> PlanShortfallAsync(
+        PortalDbContext db, StockLevel stock, int delta, CancellationToken cancellationToken)
     {
         var shortfall = stock.Allocated - (stock.OnHand + delta);
         if (shortfall <= 0 || stock.OnHand + delta < 0)
         {
-            return "";
+            return null;
         }
 
         var lines = await db.SalesOrderLines
@@ -64,15 +98,9 @@ public sealed class StockAdjustmentService(IDbContextFactory<PortalDbContext> db
         var releases = ShortfallRelease.Plan(lines.Values.Select(l => new DemandLine(
             l.Id, l.SalesOrderId, l.LineNumber, l.Expedite, l.PriorityTier, l.RequestedShipDate, l.PlacedAt, l.ShipComplete, l.OnHold,
             l.Ordered, l.Allocated, l.Shipped, l.Cancelled)).ToList(), shortfall);
-        foreach (var (lineId, quantity) in releases)
-        {
-            lines[lineId].Release(quantity);
-        }
-
-        stock.SetAllocated(stock.Allocated - releases.Sum(r => r.Quantity));
-        return "; released " + string.Join(", ", releases.Select(r =>
-            $"{Units(r.Quantity)} from {SalesOrder.Format(lines[r.LineId].SalesOrderId)} line {lines[r.LineId].LineNumber}"));
-
-        static string Units(int units) => units == 1 ? "1 unit" : $"{units} units";
+        return releases.Select(r => (lines[r.LineId], r.Quantity)).ToList();
     }
+
+    private static string Describe(List<(SalesOrderLine Line, int Quantity)> plan) =>
+        string.Join(", ", plan.Select(r => $"{(r.Quantity == 1 ? "1 unit" : $"{r.Quantity} units")} from {SalesOrder.Format(r.Line.SalesOrderId)} line {r.Line.LineNumber}"));
 }
