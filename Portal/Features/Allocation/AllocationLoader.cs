@@ -158,36 +158,52 @@ internal static class AllocationLoader
         var byOrder = orderLines.ToLookup(l => l.OrderId);
         foreach (var pool in pools.Values)
         {
-            HashSet<int>? seen = null;
-            foreach (var line in pool.Lines)
+            pool.OrdersElsewhere = OrdersElsewhere(pool, byOrder);
+        }
+
+        return byOrder;
+    }
+
+    /// <summary>
+    /// How each ship-complete order the pool holds stands in its other pools: as last notified (was) and now. "Now" is the
+    /// stored state, or this run's outcome where <paramref name="waitingAfterRun"/> has it for that pool: backordered units
+    /// by order, by product and warehouse (see AllocationPlanner). Null when no such order has lines elsewhere.
+    /// </summary>
+    internal static List<OrderElsewhere>? OrdersElsewhere(
+        StockPool pool, ILookup<int, ShipCompleteLine> byOrder,
+        IReadOnlyDictionary<(int ProductId, int WarehouseId), Dictionary<int, int>>? waitingAfterRun = null)
+    {
+        List<OrderElsewhere>? elsewhere = null;
+        HashSet<int>? seen = null;
+        foreach (var line in pool.Lines)
+        {
+            if (!line.ShipComplete || !(seen ??= []).Add(line.OrderId))
             {
-                if (!line.ShipComplete || !(seen ??= []).Add(line.OrderId))
+                continue;
+            }
+
+            bool any = false, was = true, now = true;
+            foreach (var l in byOrder[line.OrderId])
+            {
+                // The warehouse is the order's, so the order's lines in another pool are those of another product.
+                if (l.ProductId == pool.ProductId)
                 {
                     continue;
                 }
 
-                bool any = false, was = true, now = true;
-                foreach (var l in byOrder[line.OrderId])
-                {
-                    // The warehouse is the order's, so the order's lines in another pool are those of another product.
-                    if (l.ProductId == pool.ProductId)
-                    {
-                        continue;
-                    }
+                any = true;
+                was &= l.NotifiedBackordered == 0;
+                now &= (waitingAfterRun is not null && waitingAfterRun.TryGetValue((l.ProductId, pool.WarehouseId), out var after)
+                    && after.TryGetValue(line.OrderId, out var waiting) ? waiting : l.Backordered) == 0;
+            }
 
-                    any = true;
-                    was &= l.NotifiedBackordered == 0;
-                    now &= l.Backordered == 0;
-                }
-
-                if (any)
-                {
-                    (pool.OrdersElsewhere ??= []).Add(new OrderElsewhere(line.OrderId, was, now));
-                }
+            if (any)
+            {
+                (elsewhere ??= []).Add(new OrderElsewhere(line.OrderId, was, now));
             }
         }
 
-        return byOrder;
+        return elsewhere;
     }
 
     internal sealed record ShipCompleteLine(int OrderId, int ProductId, int Backordered, int NotifiedBackordered);

@@ -156,35 +156,15 @@ internal static class AllocationPlanner
         for (var i = 0; i < pools.Count; i++)
         {
             var pool = pools[i];
-            if (pool.OrdersElsewhere is not { } elsewhere)
+            if (pool.OrdersElsewhere is not { } stored)
             {
                 continue;
             }
 
-            List<OrderElsewhere>? updated = null;
-            for (var k = 0; k < elsewhere.Count; k++)
+            var afterRun = AllocationLoader.OrdersElsewhere(pool, byOrder, changed)!;
+            if (!afterRun.SequenceEqual(stored))
             {
-                var order = elsewhere[k];
-                var now = true;
-                foreach (var line in byOrder[order.OrderId])
-                {
-                    // The order's lines in another pool are those of another product: the warehouse is the order's.
-                    if (line.ProductId != pool.ProductId)
-                    {
-                        now &= (changed.TryGetValue((line.ProductId, pool.WarehouseId), out var after) && after.TryGetValue(order.OrderId, out var waiting)
-                            ? waiting : line.Backordered) == 0;
-                    }
-                }
-
-                if (now != order.IsFullyAllocated)
-                {
-                    (updated ??= [.. elsewhere])[k] = order with { IsFullyAllocated = now };
-                }
-            }
-
-            if (updated is not null)
-            {
-                pool.OrdersElsewhere = updated;
+                pool.OrdersElsewhere = afterRun;
                 plans[i] = PlanPool(pool, loaded.Lines, rules);
             }
         }
