@@ -9,7 +9,7 @@ namespace Portal.Domain.Allocation;
 /// </summary>
 public static class StoredEta
 {
-    public static bool FollowsToday(EtaBasis basis, bool overdue) =>
+    private static bool FollowsToday(EtaBasis basis, bool overdue) =>
         basis == EtaBasis.Allocated || basis == EtaBasis.PurchaseOrder && overdue;
 
     public static DateOnly? ToStore(DateOnly? eta, EtaBasis basis, bool overdue) => FollowsToday(basis, overdue) ? null : eta;

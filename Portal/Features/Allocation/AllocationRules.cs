@@ -10,6 +10,13 @@ public sealed record AllocationRules(DateOnly Today, BusinessCalendar Calendar, 
     /// <summary>The dates a stored null stands for (see <see cref="StoredEta"/>).</summary>
     public ShipDatesToday ShipDates => ShipDatesToday.For(Today, Calendar, Eta);
 
+    /// <summary>
+    /// What a stored null date behind a late purchase order stands for today: queries that filter or sort lines by date
+    /// read <c>l.EtaDate ?? (l.EtaOverdue ? late : null)</c> with it.
+    /// </summary>
+    public static async Task<DateOnly?> LateDeliveryAsync(PortalDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        (await LoadAsync(db, clock, cancellationToken)).ShipDates.LateDelivery;
+
     public static async Task<AllocationRules> LoadAsync(PortalDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var settings = await db.Settings.AsNoTracking().SingleAsync(cancellationToken);

@@ -22,7 +22,7 @@ public sealed class SalesOverviewService(IDbContextFactory<PortalDbContext> dbFa
         var lines = await waiting.CountAsync(cancellationToken);
         var units = await waiting.SumAsync(l => (int?)l.Backordered, cancellationToken) ?? 0;
         var value = await waiting.SumAsync(l => (decimal?)(l.UnitPrice * l.Backordered), cancellationToken) ?? 0;
-        DateOnly? late = (await AllocationRules.LoadAsync(db, clock, cancellationToken)).ShipDates.LateDelivery; // see StoredEta
+        var late = await AllocationRules.LateDeliveryAsync(db, clock, cancellationToken);
         var oldest = await waiting
             .OrderBy(l => l.Order.PlacedAt)
             .Take(10)

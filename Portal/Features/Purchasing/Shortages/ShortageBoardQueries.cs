@@ -61,8 +61,7 @@ public sealed class ShortageBoardQueries(IDbContextFactory<PortalDbContext> dbFa
         int productId, ShortagePageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        // A line behind a late purchase order stores no date: it ships on this date, whatever day today is (StoredEta).
-        DateOnly? late = (await AllocationRules.LoadAsync(db, clock, cancellationToken)).ShipDates.LateDelivery;
+        var late = await AllocationRules.LateDeliveryAsync(db, clock, cancellationToken);
         var query = db.SalesOrderLines.AsNoTracking().Where(l => l.ProductId == productId && l.Backordered > 0)
             .Join(db.Warehouses, l => l.Order.WarehouseId, w => w.Id, (l, w) => new WaitingLine { Line = l, Order = l.Order, Customer = l.Order.Customer, Warehouse = w.Code });
         var total = await query.CountAsync(cancellationToken);

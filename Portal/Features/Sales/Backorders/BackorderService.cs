@@ -16,7 +16,7 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
     public async Task<Page<BackorderRow>> ListAsync(BackorderFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var late = await LateDeliveryAsync(db, cancellationToken);
+        var late = await AllocationRules.LateDeliveryAsync(db, clock, cancellationToken);
         var query = Filter(db, filter, late);
         var total = await query.CountAsync(cancellationToken);
         var rows = await Project(Sort(query, db, page.SortBy, page.Descending, late).Skip(page.SafeSkip).Take(page.SafeTake), db, late)
@@ -29,7 +29,7 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
         BackorderFilter filter, string? sortBy, bool descending, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var late = await LateDeliveryAsync(db, cancellationToken);
+        var late = await AllocationRules.LateDeliveryAsync(db, clock, cancellationToken);
         var query = Project(Sort(Filter(db, filter, late), db, sortBy, descending, late), db, late).AsAsyncEnumerable();
         await foreach (var row in query.WithCancellation(cancellationToken))
         {
@@ -54,10 +54,6 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await Lookups.RepsAsync(db, cancellationToken);
     }
-
-    // A line behind a late purchase order stores no date: it ships on this date, whatever day today is (StoredEta).
-    private async Task<DateOnly?> LateDeliveryAsync(PortalDbContext db, CancellationToken cancellationToken) =>
-        (await AllocationRules.LoadAsync(db, clock, cancellationToken)).ShipDates.LateDelivery;
 
     private static IQueryable<SalesOrderLine> Filter(PortalDbContext db, BackorderFilter filter, DateOnly? late)
     {
