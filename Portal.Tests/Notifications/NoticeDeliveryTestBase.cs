@@ -18,6 +18,10 @@ public abstract class NoticeDeliveryTestBase(DatabaseProvider provider) : Databa
     protected Shop Shop => shop ??= new(Db, Clock);
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>The usual case: Acme Builders waiting for hex bolts, with a date.</summary>
+    protected async Task<PlacedOrder> BoltOrderAsync(int quantity = 10, DateOnly? eta = null) =>
+        await Shop.OrderAsync(await Shop.CustomerAsync("Acme Builders", "buyer@acme.test"), new LineSpec("BP-100", "Hex bolt, M6", quantity, Eta: eta ?? Dec3));
+
     protected PortalInstance Instance(int smtpPort, int maxAttempts = 8) => new(Db, Clock, PortalInstance.Smtp(smtpPort, maxAttempts));
 
     /// <summary>The email says <paramref name="text"/> in its plain text and, HTML-encoded, in its HTML.</summary>

@@ -55,7 +55,7 @@ public abstract class NoticeDeliveryTests(DatabaseProvider provider) : NoticeDel
         await using var smtp = await SmtpServer.StartAsync();
         await using var portal = Instance(smtp.Port);
         var shop = Shop;
-        var order = await shop.OrderAsync(await shop.CustomerAsync("Acme Builders", "buyer@acme.test"), new LineSpec("BP-100", "Hex bolt, M6", 3, Eta: Dec3));
+        var order = await BoltOrderAsync(3);
         await shop.QueueBackorderedAsync(portal.Outbox, order);
         Clock.Advance(QuietWindow);
 
@@ -100,7 +100,7 @@ public abstract class NoticeDeliveryTests(DatabaseProvider provider) : NoticeDel
         await using var smtp = await SmtpServer.StartAsync();
         await using var portal = Instance(smtp.Port);
         var shop = Shop;
-        var order = await shop.OrderAsync(await shop.CustomerAsync("Acme Builders", "buyer@acme.test"), new LineSpec("BP-100", "Hex bolt, M6", 10, Eta: Dec3));
+        var order = await BoltOrderAsync();
         await shop.QueueBackorderedAsync(portal.Outbox, order);
         Clock.Advance(QuietWindow);
         await portal.Sender.SendDueAsync(Ct);
@@ -125,7 +125,7 @@ public abstract class NoticeDeliveryTests(DatabaseProvider provider) : NoticeDel
         await using var smtp = await SmtpServer.StartAsync();
         await using var portal = Instance(smtp.Port);
         var shop = Shop;
-        var order = await shop.OrderAsync(await shop.CustomerAsync("Acme Builders", "buyer@acme.test"), new LineSpec("BP-100", "Hex bolt, M6", 10, Eta: Dec3));
+        var order = await BoltOrderAsync();
         await shop.QueueBackorderedAsync(portal.Outbox, order);
         Clock.Advance(QuietWindow);
         await portal.Sender.SendDueAsync(Ct);

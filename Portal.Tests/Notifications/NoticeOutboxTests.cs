@@ -18,7 +18,7 @@ public abstract class NoticeOutboxTests(DatabaseProvider provider) : NoticeDeliv
     {
         await using var portal = Instance(SmtpServer.FreePort());
         var shop = Shop;
-        var order = await shop.OrderAsync(await shop.CustomerAsync("Acme Builders", "buyer@acme.test"), new LineSpec("BP-100", "Hex bolt, M6", 10, Eta: Dec3));
+        var order = await BoltOrderAsync();
 
         await using (var abandoned = NewContext())
         {
@@ -91,7 +91,7 @@ public abstract class NoticeOutboxTests(DatabaseProvider provider) : NoticeDeliv
             await db.SaveChangesAsync(Ct);
         }
 
-        var order = await shop.OrderAsync(await shop.CustomerAsync("Acme Builders", "buyer@acme.test"), new LineSpec("BP-100", "Hex bolt, M6", 10, Eta: Dec3));
+        var order = await BoltOrderAsync();
         await shop.QueueBackorderedAsync(portal.Outbox, order);
 
         Assert.Equal(Clock.GetUtcNow() + TimeSpan.FromMinutes(30), Assert.Single(await shop.NoticesAsync()).DueAt);
@@ -102,7 +102,7 @@ public abstract class NoticeOutboxTests(DatabaseProvider provider) : NoticeDeliv
     {
         await using var portal = Instance(SmtpServer.FreePort()); // down: the first attempt fails and the notice waits
         var shop = Shop;
-        var order = await shop.OrderAsync(await shop.CustomerAsync("Acme Builders", "buyer@acme.test"), new LineSpec("BP-100", "Hex bolt, M6", 10, Eta: Dec3));
+        var order = await BoltOrderAsync();
         await shop.QueueBackorderedAsync(portal.Outbox, order);
         Clock.Advance(QuietWindow);
         await portal.Sender.SendDueAsync(Ct);
@@ -121,7 +121,7 @@ public abstract class NoticeOutboxTests(DatabaseProvider provider) : NoticeDeliv
     {
         await using var portal = Instance(SmtpServer.FreePort());
         var shop = Shop;
-        var order = await shop.OrderAsync(await shop.CustomerAsync("Acme Builders", "buyer@acme.test"), new LineSpec("BP-100", "Hex bolt, M6", 10, Eta: Dec3));
+        var order = await BoltOrderAsync();
         await shop.QueueBackorderedAsync(portal.Outbox, order);
 
         await using var run = NewContext();
@@ -146,7 +146,7 @@ public abstract class NoticeOutboxTests(DatabaseProvider provider) : NoticeDeliv
     {
         await using var portal = Instance(SmtpServer.FreePort());
         var shop = Shop;
-        var order = await shop.OrderAsync(await shop.CustomerAsync("Acme Builders", "buyer@acme.test"), new LineSpec("BP-100", "Hex bolt, M6", 10, Eta: Dec10));
+        var order = await BoltOrderAsync(eta: Dec10);
         INoticeQueue queue = portal.Get<INoticeQueue>();
 
         await using (var db = NewContext())

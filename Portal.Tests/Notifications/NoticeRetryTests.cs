@@ -69,7 +69,7 @@ public abstract class NoticeRetryTests(DatabaseProvider provider) : NoticeDelive
         var port = SmtpServer.FreePort();
         await using var portal = Instance(port, maxAttempts: 3);
         var shop = Shop;
-        var order = await shop.OrderAsync(await shop.CustomerAsync("Acme Builders", "buyer@acme.test"), new LineSpec("BP-100", "Hex bolt, M6", 10, Eta: Dec3));
+        var order = await BoltOrderAsync();
         await shop.QueueBackorderedAsync(portal.Outbox, order);
         Clock.Advance(QuietWindow);
 
@@ -111,7 +111,7 @@ public abstract class NoticeRetryTests(DatabaseProvider provider) : NoticeDelive
         await using var smtp = await SmtpServer.StartAsync();
         await using var portal = Instance(smtp.Port);
         var shop = Shop;
-        var order = await shop.OrderAsync(await shop.CustomerAsync("Acme Builders", "buyer@acme.test"), new LineSpec("BP-100", "Hex bolt, M6", 10, Eta: Dec3));
+        var order = await BoltOrderAsync();
         await shop.QueueBackorderedAsync(portal.Outbox, order);
         Clock.Advance(QuietWindow);
         await using (var died = NewContext()) // claimed, then the process died before the mail server answered

@@ -14,7 +14,7 @@ public abstract class PickupDeliveryTests(DatabaseProvider provider) : NoticeDel
         {
             await using var portal = new PortalInstance(Db, Clock, new Dictionary<string, string?> { ["Email:Mode"] = "Pickup", ["Email:PickupFolder"] = folder });
             var shop = Shop;
-            var order = await shop.OrderAsync(await shop.CustomerAsync("Acme Builders", "buyer@acme.test"), new LineSpec("BP-100", "Hex bolt, M6", 10, Eta: Dec3));
+            var order = await BoltOrderAsync();
             await shop.QueueBackorderedAsync(portal.Outbox, order);
             Clock.Advance(QuietWindow);
 
