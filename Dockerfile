@@ -12,6 +12,7 @@ RUN dotnet publish Portal/Portal.csproj -c Release -o /app --no-restore
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app ./
-ENV ASPNETCORE_URLS=http://+:8080
+# The aspnet image listens on 8080 already; say so with HTTP_PORTS (setting ASPNETCORE_URLS as well logs a warning).
+ENV ASPNETCORE_HTTP_PORTS=8080
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "Portal.dll"]
