@@ -49,7 +49,7 @@ public sealed class DatabaseHost : IAsyncDisposable
         if (Provider == DatabaseProvider.Postgres) await postgres!.ExecuteAsync($"CREATE DATABASE \"{name}\"");
         created.Add(name);
         var cs = ConnectionString(name, pooling: false);
-        await using (var db = new PortalDbContext(Options(cs, interceptors: false)))
+        await using (var db = PortalDbContext.Create(Options(cs, interceptors: false)))
         {
             await db.Database.MigrateAsync();
         }
@@ -164,6 +164,6 @@ public sealed class DatabaseHost : IAsyncDisposable
 
     private sealed class Factory(DbContextOptions<PortalDbContext> options) : IDbContextFactory<PortalDbContext>
     {
-        public PortalDbContext CreateDbContext() => new(options);
+        public PortalDbContext CreateDbContext() => PortalDbContext.Create(options);
     }
 }

@@ -14,6 +14,8 @@ public sealed class UserAdminServiceTestsOnSqlite() : UserAdminServiceTests(Data
 
 public sealed class UserAdminServiceTestsOnPostgres() : UserAdminServiceTests(DatabaseProvider.Postgres);
 
+public sealed class UserAdminServiceTestsOnSqlServer() : UserAdminServiceTests(DatabaseProvider.SqlServer);
+
 public abstract class UserAdminServiceTests(DatabaseProvider provider) : DatabaseTest(provider)
 {
     private ServiceProvider Services()
@@ -21,7 +23,7 @@ public abstract class UserAdminServiceTests(DatabaseProvider provider) : Databas
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(new ManualClock(TestData.Now))
-            .AddDbContext<PortalDbContext>(db => db.UsePortalDatabase(Db.Provider, Db.ConnectionString))
+            .AddPortalDbContext(Db.Provider, Db.ConnectionString)
             .AddSingleton<UserAdminService>();
         services.AddIdentityCore<ApplicationUser>(o => o.User.RequireUniqueEmail = true).AddRoles<IdentityRole>().AddEntityFrameworkStores<PortalDbContext>();
         return services.BuildServiceProvider();

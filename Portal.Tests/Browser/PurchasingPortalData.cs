@@ -14,7 +14,7 @@ internal sealed class PurchasingPortalData(PortalServer portal)
     {
         var options = new DbContextOptionsBuilder<PortalDbContext>();
         options.UsePortalDatabase(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(portal.DataFolder, "portal.db")};Default Timeout=30");
-        return new PortalDbContext(options.Options);
+        return PortalDbContext.Create(options.Options);
     }
 
     /// <summary>Waits until the first allocation run has reserved the demo stock (the sweep runs it at start).</summary>

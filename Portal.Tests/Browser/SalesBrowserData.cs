@@ -59,6 +59,6 @@ internal sealed record SalesBrowserShop(string CustomerCode, string CustomerName
     {
         var options = new DbContextOptionsBuilder<PortalDbContext>();
         options.UsePortalDatabase(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(portal.DataFolder, "portal.db")};Default Timeout=30");
-        return new PortalDbContext(options.Options);
+        return PortalDbContext.Create(options.Options);
     }
 }

@@ -103,7 +103,7 @@ public sealed class SignInTests(PortalServer portal, BrowserSession browser)
     {
         var services = new ServiceCollection()
             .AddLogging()
-            .AddDbContext<PortalDbContext>(db => db.UseSqlite($"Data Source={Path.Combine(portal.DataFolder, "portal.db")};Default Timeout=30"));
+            .AddPortalDbContext(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(portal.DataFolder, "portal.db")};Default Timeout=30");
         services.AddIdentityCore<ApplicationUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<PortalDbContext>();
         await using var provider = services.BuildServiceProvider();
         using var scope = provider.CreateScope();

@@ -163,3 +163,5 @@ public abstract class ConcurrencyTests(DatabaseProvider provider) : DatabaseTest
 public sealed class ConcurrencyTestsOnSqlite() : ConcurrencyTests(DatabaseProvider.Sqlite);
 
 public sealed class ConcurrencyTestsOnPostgres() : ConcurrencyTests(DatabaseProvider.Postgres);
+
+public sealed class ConcurrencyTestsOnSqlServer() : ConcurrencyTests(DatabaseProvider.SqlServer);

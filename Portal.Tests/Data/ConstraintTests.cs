@@ -207,3 +207,5 @@ public abstract class ConstraintTests(DatabaseProvider provider) : DatabaseTest(
 public sealed class ConstraintTestsOnSqlite() : ConstraintTests(DatabaseProvider.Sqlite);
 
 public sealed class ConstraintTestsOnPostgres() : ConstraintTests(DatabaseProvider.Postgres);
+
+public sealed class ConstraintTestsOnSqlServer() : ConstraintTests(DatabaseProvider.SqlServer);

@@ -201,3 +201,5 @@ public abstract class QueryTranslationTests(DatabaseProvider provider) : Databas
 public sealed class QueryTranslationTestsOnSqlite() : QueryTranslationTests(DatabaseProvider.Sqlite);
 
 public sealed class QueryTranslationTestsOnPostgres() : QueryTranslationTests(DatabaseProvider.Postgres);
+
+public sealed class QueryTranslationTestsOnSqlServer() : QueryTranslationTests(DatabaseProvider.SqlServer);

@@ -243,3 +243,5 @@ public abstract class RoundTripTests(DatabaseProvider provider) : DatabaseTest(p
 public sealed class RoundTripTestsOnSqlite() : RoundTripTests(DatabaseProvider.Sqlite);
 
 public sealed class RoundTripTestsOnPostgres() : RoundTripTests(DatabaseProvider.Postgres);
+
+public sealed class RoundTripTestsOnSqlServer() : RoundTripTests(DatabaseProvider.SqlServer);

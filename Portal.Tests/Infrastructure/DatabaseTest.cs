@@ -7,9 +7,11 @@ namespace Portal.Tests.Infrastructure;
 /// takes the provider, and add one line per provider beside it:
 /// <code>public abstract class StockTests(DatabaseProvider provider) : DatabaseTest(provider) { [Fact] ... }
 /// public sealed class StockTestsOnSqlite() : StockTests(DatabaseProvider.Sqlite);
-/// public sealed class StockTestsOnPostgres() : StockTests(DatabaseProvider.Postgres);</code>
+/// public sealed class StockTestsOnPostgres() : StockTests(DatabaseProvider.Postgres);
+/// public sealed class StockTestsOnSqlServer() : StockTests(DatabaseProvider.SqlServer);</code>
 /// Each test gets a freshly migrated database of its own (<see cref="Db"/>), so tests never see each other's rows
-/// and may run in parallel. The PostgreSQL variant skips when no server is available (fails under PORTAL_TEST_STRICT=1).
+/// and may run in parallel. The PostgreSQL variant skips when no server is available (fails under PORTAL_TEST_STRICT=1);
+/// the SQL Server variant runs only when PORTAL_TEST_SQLSERVER names a server, and says it skipped otherwise.
 /// </summary>
 public abstract class DatabaseTest(DatabaseProvider provider) : IAsyncLifetime
 {

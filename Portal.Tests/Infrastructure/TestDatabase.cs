@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -59,18 +60,24 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             DatabaseProvider.Sqlite => await CreateSqliteAsync(migrated),
             DatabaseProvider.Postgres => await CreatePostgresAsync(migrated),
+            DatabaseProvider.SqlServer => await CreateSqlServerAsync(migrated),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
         };
 
     /// <summary>A new context on this database; the caller disposes it. One per unit of work, as in the app.</summary>
-    public PortalDbContext CreateContext() => new(Options);
+    public PortalDbContext CreateContext() => PortalDbContext.Create(Options);
 
     /// <summary>
     /// A context for work that never opens a connection (generating SQL scripts, reading the model): it needs no
-    /// server, so such tests run on PostgreSQL even where none is available.
+    /// server, so such tests run on PostgreSQL and SQL Server even where none is available.
     /// </summary>
     public static PortalDbContext CreateOfflineContext(DatabaseProvider provider) =>
-        new(OptionsFor(provider, provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : "Host=offline.invalid;Database=offline"));
+        PortalDbContext.Create(OptionsFor(provider, provider switch
+        {
+            DatabaseProvider.Sqlite => "Data Source=:memory:",
+            DatabaseProvider.Postgres => "Host=offline.invalid;Database=offline",
+            _ => "Server=offline.invalid;Database=offline;TrustServerCertificate=True",
+        }));
 
     public async ValueTask DisposeAsync()
     {
@@ -88,6 +95,13 @@ public sealed class TestDatabase : IAsyncDisposable
                 File.Delete(name + suffix);
             }
 
+            return;
+        }
+
+        if (Provider == DatabaseProvider.SqlServer)
+        {
+            SqlConnection.ClearPool(new SqlConnection(ConnectionString));
+            await ExecuteSqlServerAsync(TestEnvironment.RequireSqlServer(), $"ALTER DATABASE [{name}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{name}]");
             return;
         }
 
@@ -149,9 +163,34 @@ public sealed class TestDatabase : IAsyncDisposable
     private static async Task<string> CreateSqliteTemplateAsync()
     {
         var path = Path.Combine(SqliteFolder.Value, NextName("template") + ".db");
-        await using var context = new PortalDbContext(OptionsFor(DatabaseProvider.Sqlite, SqliteConnectionString(path, pooling: false)));
+        await using var context = PortalDbContext.Create(OptionsFor(DatabaseProvider.Sqlite, SqliteConnectionString(path, pooling: false)));
         await context.Database.MigrateAsync();
         return path;
+    }
+
+    // A new database per test, migrated from scratch: slower than the templates above, and only run by hand.
+    private static async Task<TestDatabase> CreateSqlServerAsync(bool migrated)
+    {
+        var server = TestEnvironment.RequireSqlServer();
+        var name = NextName("test");
+        await ExecuteSqlServerAsync(server, $"CREATE DATABASE [{name}]");
+        var database = new TestDatabase(DatabaseProvider.SqlServer,
+            new SqlConnectionStringBuilder(server) { InitialCatalog = name }.ConnectionString, name);
+        if (migrated)
+        {
+            await using var context = database.CreateContext();
+            await context.Database.MigrateAsync();
+        }
+
+        return database;
+    }
+
+    private static async Task ExecuteSqlServerAsync(string connectionString, string sql)
+    {
+        await using var connection = new SqlConnection(new SqlConnectionStringBuilder(connectionString) { InitialCatalog = "master", Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new SqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<TestDatabase> CreatePostgresAsync(bool migrated)
@@ -182,7 +221,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
         // No pooling: CREATE DATABASE ... TEMPLATE refuses a template that still has sessions.
         var connectionString = WithDatabase(admin, name, pooling: false);
-        await using (var context = new PortalDbContext(OptionsFor(DatabaseProvider.Postgres, connectionString)))
+        await using (var context = PortalDbContext.Create(OptionsFor(DatabaseProvider.Postgres, connectionString)))
         {
             await context.Database.MigrateAsync();
         }

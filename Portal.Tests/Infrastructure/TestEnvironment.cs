@@ -10,6 +10,8 @@ namespace Portal.Tests.Infrastructure;
 /// <item><c>PORTAL_TEST_POSTGRES</c>: connection string of a PostgreSQL server where the user may CREATE DATABASE;
 /// without it the run starts its own throwaway server when PostgreSQL binaries are installed (see <see cref="PostgresServer"/>).</item>
 /// <item><c>PORTAL_TEST_CHROMIUM</c>: path of the Chromium executable for browser tests (see <see cref="RequireChromium"/>).</item>
+/// <item><c>PORTAL_TEST_SQLSERVER</c>: connection string of a SQL Server where the user may CREATE DATABASE; the
+/// provider-parameterized suites run on it too (see <see cref="RequireSqlServer"/>).</item>
 /// </list>
 /// </summary>
 public static class TestEnvironment
@@ -17,6 +19,7 @@ public static class TestEnvironment
     public const string StrictVariable = "PORTAL_TEST_STRICT";
     public const string PostgresVariable = "PORTAL_TEST_POSTGRES";
     public const string ChromiumVariable = "PORTAL_TEST_CHROMIUM";
+    public const string SqlServerVariable = "PORTAL_TEST_SQLSERVER";
 
     private static readonly string[] WellKnownChromiumPaths = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
@@ -66,6 +69,20 @@ public static class TestEnvironment
 
         return WellKnownChromiumPaths.FirstOrDefault(File.Exists)
             ?? throw Unavailable("Chromium", $"{ChromiumVariable} is not set and none of {string.Join(", ", WellKnownChromiumPaths)} exists (apt-get install chromium)");
+    }
+
+    /// <summary>
+    /// The SQL Server connection string from <c>PORTAL_TEST_SQLSERVER</c>, or a skip. No SQL Server can be installed
+    /// on the machines CI runs on, so this is the one skip strict mode allows; the offline checks (Data/SqlServer*Tests)
+    /// run everywhere.
+    /// </summary>
+    public static string RequireSqlServer()
+    {
+        var configured = Environment.GetEnvironmentVariable(SqlServerVariable);
+        return string.IsNullOrWhiteSpace(configured)
+            ? throw SkipException.ForSkip(
+                $"SQL Server not configured: set {SqlServerVariable} to a connection string of a server where the user may CREATE DATABASE to run this suite on SQL Server.")
+            : configured;
     }
 
     private static bool IsWritable(string folder)

@@ -13,6 +13,8 @@ public sealed class BackorderLoopTestsOnSqlite() : BackorderLoopTests(DatabasePr
 
 public sealed class BackorderLoopTestsOnPostgres() : BackorderLoopTests(DatabaseProvider.Postgres);
 
+public sealed class BackorderLoopTestsOnSqlServer() : BackorderLoopTests(DatabaseProvider.SqlServer);
+
 /// <summary>
 /// The whole loop on a real SMTP server, the way the jobs drive it: a short order backorders, its customer hears the
 /// date; the purchase order slips a week, the customer hears the new date; the goods arrive, the customer hears the

@@ -43,3 +43,5 @@ public abstract class ConcurrentSenderTests(DatabaseProvider provider) : NoticeD
 public sealed class ConcurrentSenderTestsOnSqlite() : ConcurrentSenderTests(DatabaseProvider.Sqlite);
 
 public sealed class ConcurrentSenderTestsOnPostgres() : ConcurrentSenderTests(DatabaseProvider.Postgres);
+
+public sealed class ConcurrentSenderTestsOnSqlServer() : ConcurrentSenderTests(DatabaseProvider.SqlServer);

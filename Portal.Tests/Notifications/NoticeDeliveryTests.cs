@@ -194,3 +194,5 @@ public abstract class NoticeDeliveryTests(DatabaseProvider provider) : NoticeDel
 public sealed class NoticeDeliveryTestsOnSqlite() : NoticeDeliveryTests(DatabaseProvider.Sqlite);
 
 public sealed class NoticeDeliveryTestsOnPostgres() : NoticeDeliveryTests(DatabaseProvider.Postgres);
+
+public sealed class NoticeDeliveryTestsOnSqlServer() : NoticeDeliveryTests(DatabaseProvider.SqlServer);

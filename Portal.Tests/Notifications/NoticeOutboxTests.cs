@@ -166,7 +166,7 @@ public abstract class NoticeOutboxTests(DatabaseProvider provider) : NoticeDeliv
     private async Task<int> QueueCountingQueriesAsync(NoticeOutbox outbox, List<PlacedOrder> orders, NoticeKind kind)
     {
         var counter = new QueryCounter();
-        await using var db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>(Db.Options).AddInterceptors(counter).Options);
+        await using var db = PortalDbContext.Create(new DbContextOptionsBuilder<PortalDbContext>(Db.Options).AddInterceptors(counter).Options);
         var items = orders.SelectMany(o => o.LineIds.Select(line => new QueuedNotice(o.Id, o.CustomerId, Shop.Event(line, kind, 1, Dec3)))).ToList();
         await outbox.QueueAsync(db, items, Ct);
         var queries = counter.Count;
@@ -190,3 +190,5 @@ public abstract class NoticeOutboxTests(DatabaseProvider provider) : NoticeDeliv
 public sealed class NoticeOutboxTestsOnSqlite() : NoticeOutboxTests(DatabaseProvider.Sqlite);
 
 public sealed class NoticeOutboxTestsOnPostgres() : NoticeOutboxTests(DatabaseProvider.Postgres);
+
+public sealed class NoticeOutboxTestsOnSqlServer() : NoticeOutboxTests(DatabaseProvider.SqlServer);

@@ -138,3 +138,5 @@ public abstract class NoticeRetryTests(DatabaseProvider provider) : NoticeDelive
 public sealed class NoticeRetryTestsOnSqlite() : NoticeRetryTests(DatabaseProvider.Sqlite);
 
 public sealed class NoticeRetryTestsOnPostgres() : NoticeRetryTests(DatabaseProvider.Postgres);
+
+public sealed class NoticeRetryTestsOnSqlServer() : NoticeRetryTests(DatabaseProvider.SqlServer);

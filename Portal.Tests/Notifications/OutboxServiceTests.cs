@@ -63,3 +63,5 @@ public abstract class OutboxServiceTests(DatabaseProvider provider) : NoticeDeli
 public sealed class OutboxServiceTestsOnSqlite() : OutboxServiceTests(DatabaseProvider.Sqlite);
 
 public sealed class OutboxServiceTestsOnPostgres() : OutboxServiceTests(DatabaseProvider.Postgres);
+
+public sealed class OutboxServiceTestsOnSqlServer() : OutboxServiceTests(DatabaseProvider.SqlServer);

@@ -36,3 +36,5 @@ public abstract class PickupDeliveryTests(DatabaseProvider provider) : NoticeDel
 public sealed class PickupDeliveryTestsOnSqlite() : PickupDeliveryTests(DatabaseProvider.Sqlite);
 
 public sealed class PickupDeliveryTestsOnPostgres() : PickupDeliveryTests(DatabaseProvider.Postgres);
+
+public sealed class PickupDeliveryTestsOnSqlServer() : PickupDeliveryTests(DatabaseProvider.SqlServer);

@@ -28,7 +28,7 @@ public sealed class PortalInstance : IAsyncDisposable
         services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(clock)
-            .AddDbContextFactory<PortalDbContext>(db => db.UsePortalDatabase(database.Provider, database.ConnectionString))
+            .AddPortalDbContext(database.Provider, database.ConnectionString)
             .AddNotifications(configuration)
             .AddAllocation()
             .AddPurchasing()

@@ -13,6 +13,8 @@ public sealed class RunNoticeWriteTestsOnSqlite() : RunNoticeWriteTests(Database
 
 public sealed class RunNoticeWriteTestsOnPostgres() : RunNoticeWriteTests(DatabaseProvider.Postgres);
 
+public sealed class RunNoticeWriteTestsOnSqlServer() : RunNoticeWriteTests(DatabaseProvider.SqlServer);
+
 // The allocation run's hand-off: its notices are written at once in its transaction, in a fixed number of commands.
 public abstract class RunNoticeWriteTests(DatabaseProvider provider) : NoticeDeliveryTestBase(provider)
 {
@@ -34,7 +36,7 @@ public abstract class RunNoticeWriteTests(DatabaseProvider provider) : NoticeDel
         Assert.Equal(3, large.Statements); // version check of the joined notices, new notices, events
         // Two reads (pending notices, quiet window). PostgreSQL sends the three statements; SQLite executes each
         // prepared statement per row in-process, outside EF.
-        Assert.Equal(Provider == DatabaseProvider.Postgres ? 5 : 2, large.Commands);
+        Assert.Equal(Provider == DatabaseProvider.Sqlite ? 2 : 5, large.Commands);
         var notices = await Shop.NoticesAsync();
         Assert.Equal(3_003, notices.Count);
         Assert.Equal(4_004, notices.Sum(n => n.Events.Count));
@@ -66,7 +68,7 @@ public abstract class RunNoticeWriteTests(DatabaseProvider provider) : NoticeDel
         await QueueAsync(queue, Backordered(orders.Take(1)));
 
         var claim = new ClaimAfterRead(orders[0].Id);
-        await using (var run = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>(Db.Options).AddInterceptors(claim).Options))
+        await using (var run = PortalDbContext.Create(new DbContextOptionsBuilder<PortalDbContext>(Db.Options).AddInterceptors(claim).Options))
         {
             await using var transaction = await run.Database.BeginTransactionAsync(Ct);
             var conflict = await Assert.ThrowsAnyAsync<Exception>(() => queue.QueueAsync(run, Backordered(orders), Ct));
@@ -125,7 +127,7 @@ public abstract class RunNoticeWriteTests(DatabaseProvider provider) : NoticeDel
     private async Task<(int Commands, int Statements)> QueueAsync(INoticeQueue queue, List<LineNotice> notices)
     {
         var counter = new CommandCounter();
-        await using var db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>(Db.Options).AddInterceptors(counter).Options);
+        await using var db = PortalDbContext.Create(new DbContextOptionsBuilder<PortalDbContext>(Db.Options).AddInterceptors(counter).Options);
         await using var transaction = await db.Database.BeginTransactionAsync(Ct);
         var statements = await queue.QueueAsync(db, notices, Ct);
         await transaction.CommitAsync(Ct);

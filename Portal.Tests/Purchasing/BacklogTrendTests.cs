@@ -14,6 +14,8 @@ public sealed class BacklogTrendTestsOnSqlite() : BacklogTrendTests(DatabaseProv
 
 public sealed class BacklogTrendTestsOnPostgres() : BacklogTrendTests(DatabaseProvider.Postgres);
 
+public sealed class BacklogTrendTestsOnSqlServer() : BacklogTrendTests(DatabaseProvider.SqlServer);
+
 /// <summary>The backlog trend: nightly snapshots and today's live figures, aged in calendar days since the order was placed.</summary>
 public abstract class BacklogTrendTests(DatabaseProvider provider) : DatabaseTest(provider)
 {

@@ -10,6 +10,8 @@ public sealed class PurchaseOrderServiceTestsOnSqlite() : PurchaseOrderServiceTe
 
 public sealed class PurchaseOrderServiceTestsOnPostgres() : PurchaseOrderServiceTests(DatabaseProvider.Postgres);
 
+public sealed class PurchaseOrderServiceTestsOnSqlServer() : PurchaseOrderServiceTests(DatabaseProvider.SqlServer);
+
 /// <summary>Creating and changing purchase orders: audited, marked for allocation, and stale edits told rather than saved.</summary>
 public abstract class PurchaseOrderServiceTests(DatabaseProvider provider) : DatabaseTest(provider)
 {

@@ -12,6 +12,8 @@ public sealed class RedistributionTestsOnSqlite() : RedistributionTests(Database
 
 public sealed class RedistributionTestsOnPostgres() : RedistributionTests(DatabaseProvider.Postgres);
 
+public sealed class RedistributionTestsOnSqlServer() : RedistributionTests(DatabaseProvider.SqlServer);
+
 /// <summary>Redistribute (DESIGN allocation rule 5): a preview that writes nothing, and a confirm that writes exactly it or nothing.</summary>
 public abstract class RedistributionTests(DatabaseProvider provider) : DatabaseTest(provider)
 {

@@ -12,6 +12,8 @@ public sealed class ShortageBoardTestsOnSqlite() : ShortageBoardTests(DatabasePr
 
 public sealed class ShortageBoardTestsOnPostgres() : ShortageBoardTests(DatabaseProvider.Postgres);
 
+public sealed class ShortageBoardTestsOnSqlServer() : ShortageBoardTests(DatabaseProvider.SqlServer);
+
 /// <summary>The shortage board's figures, worked out by hand, and its filters, sorting and paging, all in SQL.</summary>
 public abstract class ShortageBoardTests(DatabaseProvider provider) : DatabaseTest(provider)
 {

@@ -11,6 +11,8 @@ public sealed class SuggestionTestsOnSqlite() : SuggestionTests(DatabaseProvider
 
 public sealed class SuggestionTestsOnPostgres() : SuggestionTests(DatabaseProvider.Postgres);
 
+public sealed class SuggestionTestsOnSqlServer() : SuggestionTests(DatabaseProvider.SqlServer);
+
 /// <summary>Suggested order quantities: the uncovered shortfall rounded up to whole packs, one click to a purchase order.</summary>
 public abstract class SuggestionTests(DatabaseProvider provider) : DatabaseTest(provider)
 {

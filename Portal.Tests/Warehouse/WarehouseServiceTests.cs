@@ -16,6 +16,8 @@ public sealed class WarehouseServiceTestsOnSqlite() : WarehouseServiceTests(Data
 
 public sealed class WarehouseServiceTestsOnPostgres() : WarehouseServiceTests(DatabaseProvider.Postgres);
 
+public sealed class WarehouseServiceTestsOnSqlServer() : WarehouseServiceTests(DatabaseProvider.SqlServer);
+
 /// <summary>Goods in, goods out and count corrections: each commits with its product's allocation mark, or not at all.</summary>
 public abstract class WarehouseServiceTests(DatabaseProvider provider) : DatabaseTest(provider)
 {

@@ -1,13 +1,14 @@
 namespace Portal.Data;
 
 /// <summary>
-/// The provider seam. SQL Server is the database the project was first specified with; its EF provider's
-/// dependencies are not on our package feed, so adding it later is one more case in <see cref="DataServiceCollectionExtensions"/>.
+/// The provider seam: SQLite is the embedded default, PostgreSQL the database several instances share, SQL Server
+/// the deployment database the portal was specified with. Each has its own migrations (Data/Migrations/&lt;Provider&gt;).
 /// </summary>
 public enum DatabaseProvider
 {
     Sqlite,
     Postgres,
+    SqlServer,
 }
 
 public sealed class DatabaseOptions

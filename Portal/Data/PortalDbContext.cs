@@ -8,13 +8,31 @@ using Portal.Domain.Notifications;
 using Portal.Domain.Purchasing;
 using Portal.Domain.Sales;
 using Portal.Domain.Warehouse;
+using Portal.Data.Migrations.Postgres;
+using Portal.Data.Migrations.Sqlite;
+using Portal.Data.Migrations.SqlServer;
 using Portal.Hosting;
 using Portal.Identity;
 
 namespace Portal.Data;
 
-public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+/// <summary>
+/// The portal's data. Abstract because each provider has its own migrations, and EF finds a context's migrations
+/// by its type: every instance is the provider's subclass (Data/Migrations/&lt;Provider&gt;), made by <see cref="Create"/>.
+/// </summary>
+public abstract class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<ApplicationUser>(options)
 {
+    /// <summary>The context of the provider the options were made for (by <c>UsePortalDatabase</c>).</summary>
+    public static PortalDbContext Create(DbContextOptions<PortalDbContext> options) =>
+        (options.FindExtension<PortalProviderExtension>()?.Provider
+            ?? throw new InvalidOperationException("Make the options with UsePortalDatabase, which names the provider.")) switch
+        {
+            DatabaseProvider.Sqlite => new SqlitePortalDbContext(options),
+            DatabaseProvider.Postgres => new PostgresPortalDbContext(options),
+            DatabaseProvider.SqlServer => new SqlServerPortalDbContext(options),
+            var other => throw new InvalidOperationException($"Unknown database provider {other}."),
+        };
+
     public DbSet<Supplier> Suppliers => Set<Supplier>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Domain.Warehouse.Warehouse> Warehouses => Set<Domain.Warehouse.Warehouse>();
@@ -42,24 +60,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // One column type for both providers, so one set of migrations fits both.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        // One column type for money on every provider.
         configurationBuilder.Properties<decimal>().HavePrecision(18, 4).HaveColumnType("decimal(18,4)");
-
-        if (Database.IsSqlite())
-        {
-            // SQLite cannot compare, sort or sum EF's default text for decimals and DateTimeOffsets. Money becomes
-            // a REAL value (exact to 15 digits, far beyond any order) and timestamps UTC text that sorts in time order.
-            configurationBuilder.Properties<decimal>().HaveConversion<double>();
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<SqliteUtcTextConverter>();
-        }
-        else
-        {
-            // Npgsql writes only UTC offsets to timestamptz; normalise as SQLite does instead of throwing.
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
-        }
-    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -21,7 +21,7 @@ public sealed class KillAndRestartTests
         await portal.StartAsync();
         var connectionString = $"Data Source={Path.Combine(portal.DataFolder, "portal.db")};Default Timeout=30";
         PortalDbContext NewContext() =>
-            new((DbContextOptions<PortalDbContext>)new DbContextOptionsBuilder<PortalDbContext>().UsePortalDatabase(DatabaseProvider.Sqlite, connectionString).Options);
+            PortalDbContext.Create((DbContextOptions<PortalDbContext>)new DbContextOptionsBuilder<PortalDbContext>().UsePortalDatabase(DatabaseProvider.Sqlite, connectionString).Options);
 
         int productId;
         await using (var db = NewContext())

@@ -13,6 +13,8 @@ public sealed class AllocationServiceTestsOnSqlite() : AllocationServiceTests(Da
 
 public sealed class AllocationServiceTestsOnPostgres() : AllocationServiceTests(DatabaseProvider.Postgres);
 
+public sealed class AllocationServiceTestsOnSqlServer() : AllocationServiceTests(DatabaseProvider.SqlServer);
+
 /// <summary>The service that applies the engine: one transaction, only what changed, safe against concurrent changes.</summary>
 public abstract class AllocationServiceTests(DatabaseProvider provider) : DatabaseTest(provider)
 {

@@ -10,6 +10,8 @@ public sealed class BackorderServiceTestsOnSqlite() : BackorderServiceTests(Data
 
 public sealed class BackorderServiceTestsOnPostgres() : BackorderServiceTests(DatabaseProvider.Postgres);
 
+public sealed class BackorderServiceTestsOnSqlServer() : BackorderServiceTests(DatabaseProvider.SqlServer);
+
 /// <summary>The backorders board and its export: every waiting line, filtered in the database.</summary>
 public abstract class BackorderServiceTests(DatabaseProvider provider) : DatabaseTest(provider)
 {

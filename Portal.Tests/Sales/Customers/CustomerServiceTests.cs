@@ -11,6 +11,8 @@ public sealed class CustomerServiceTestsOnSqlite() : CustomerServiceTests(Databa
 
 public sealed class CustomerServiceTestsOnPostgres() : CustomerServiceTests(DatabaseProvider.Postgres);
 
+public sealed class CustomerServiceTestsOnSqlServer() : CustomerServiceTests(DatabaseProvider.SqlServer);
+
 /// <summary>Customers: the list, the card, and edits that never overwrite someone else's.</summary>
 public abstract class CustomerServiceTests(DatabaseProvider provider) : DatabaseTest(provider)
 {

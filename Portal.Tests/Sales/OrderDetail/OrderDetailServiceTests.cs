@@ -10,6 +10,8 @@ public sealed class OrderDetailServiceTestsOnSqlite() : OrderDetailServiceTests(
 
 public sealed class OrderDetailServiceTestsOnPostgres() : OrderDetailServiceTests(DatabaseProvider.Postgres);
 
+public sealed class OrderDetailServiceTestsOnSqlServer() : OrderDetailServiceTests(DatabaseProvider.SqlServer);
+
 /// <summary>The order page's actions: each saved with its audit row and allocation mark, or refused with nothing saved.</summary>
 public abstract class OrderDetailServiceTests(DatabaseProvider provider) : DatabaseTest(provider)
 {

@@ -14,6 +14,8 @@ public sealed class OrderEntryServiceTestsOnSqlite() : OrderEntryServiceTests(Da
 
 public sealed class OrderEntryServiceTestsOnPostgres() : OrderEntryServiceTests(DatabaseProvider.Postgres);
 
+public sealed class OrderEntryServiceTestsOnSqlServer() : OrderEntryServiceTests(DatabaseProvider.SqlServer);
+
 /// <summary>Order entry: the promise before saving, and what saving does. "Now" is Monday 23 November 2026.</summary>
 public abstract class OrderEntryServiceTests(DatabaseProvider provider) : DatabaseTest(provider)
 {

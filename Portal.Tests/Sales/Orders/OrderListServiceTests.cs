@@ -11,6 +11,8 @@ public sealed class OrderListServiceTestsOnSqlite() : OrderListServiceTests(Data
 
 public sealed class OrderListServiceTestsOnPostgres() : OrderListServiceTests(DatabaseProvider.Postgres);
 
+public sealed class OrderListServiceTestsOnSqlServer() : OrderListServiceTests(DatabaseProvider.SqlServer);
+
 /// <summary>The orders list filters, sorts and pages in the database.</summary>
 public abstract class OrderListServiceTests(DatabaseProvider provider) : DatabaseTest(provider)
 {
