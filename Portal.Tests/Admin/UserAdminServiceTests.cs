@@ -23,7 +23,7 @@ public abstract class UserAdminServiceTests(DatabaseProvider provider) : Databas
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(new ManualClock(TestData.Now))
-            .AddPortalDbContext(Db.Provider, Db.ConnectionString)
+            .AddPortalDbContext(Db.Provider, Db.ConnectionString, Db.Configure)
             .AddSingleton<UserAdminService>();
         services.AddIdentityCore<ApplicationUser>(o => o.User.RequireUniqueEmail = true).AddRoles<IdentityRole>().AddEntityFrameworkStores<PortalDbContext>();
         return services.BuildServiceProvider();

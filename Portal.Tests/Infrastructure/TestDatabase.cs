@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Portal.Data;
+using Portal.Tests.Data.SqlServer;
 
 namespace Portal.Tests.Infrastructure;
 
@@ -139,8 +140,24 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         var builder = new DbContextOptionsBuilder<PortalDbContext>();
         builder.UsePortalDatabase(provider, connectionString);
-        builder.EnableSensitiveDataLogging();
+        Configure(builder, provider);
         return builder.Options;
+    }
+
+    /// <summary>
+    /// What a test adds to the app's options, for service containers too:
+    /// <c>services.AddPortalDbContext(Db.Provider, Db.ConnectionString, Db.Configure)</c>.
+    /// </summary>
+    public void Configure(DbContextOptionsBuilder builder) => Configure(builder, Provider);
+
+    // Queries run on SQLite or PostgreSQL are checked on SQL Server as well (SqlServerTranslation).
+    private static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider)
+    {
+        builder.EnableSensitiveDataLogging();
+        if (provider != DatabaseProvider.SqlServer)
+        {
+            builder.AddInterceptors(SqlServerTranslation.Instance);
+        }
     }
 
     private static string NextName(string kind) => $"portal_{kind}_{RunId}_{Interlocked.Increment(ref counter)}";

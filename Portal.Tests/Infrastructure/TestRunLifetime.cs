@@ -1,3 +1,4 @@
+using Portal.Tests.Data.SqlServer;
 using Portal.Tests.Infrastructure;
 
 [assembly: AssemblyFixture(typeof(TestRunLifetime))]
@@ -5,8 +6,8 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>
-/// Assembly fixture: when the whole run ends, removes the test databases' leftovers and stops the throwaway
-/// PostgreSQL server, if the run started one.
+/// Assembly fixture: when the whole run ends, writes the queries checked on SQL Server, removes the test databases'
+/// leftovers and stops the throwaway PostgreSQL server, if the run started one.
 /// </summary>
 public sealed class TestRunLifetime : IAsyncDisposable
 {
@@ -14,6 +15,7 @@ public sealed class TestRunLifetime : IAsyncDisposable
     {
         try
         {
+            SqlServerTranslation.WriteReport(Path.Combine(AppContext.BaseDirectory, "sqlserver-queries.sql"));
             await TestDatabase.CleanUpRunAsync();
         }
         finally

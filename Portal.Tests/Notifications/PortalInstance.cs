@@ -28,7 +28,7 @@ public sealed class PortalInstance : IAsyncDisposable
         services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(clock)
-            .AddPortalDbContext(database.Provider, database.ConnectionString)
+            .AddPortalDbContext(database.Provider, database.ConnectionString, database.Configure)
             .AddNotifications(configuration)
             .AddAllocation()
             .AddPurchasing()

@@ -8,6 +8,7 @@ public sealed class DatabaseInitializer(PortalDbContext db, DatabaseOptions opti
 {
     // Taken while deciding whether to seed, so two instances starting at once on one database seed it once.
     private const int SeedLockKey = 7_003;
+    private const string SqlServerSeedLock = "EXEC sp_getapplock @Resource = N'portal:seed', @LockMode = 'Exclusive', @LockOwner = 'Transaction'";
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -35,6 +36,10 @@ public sealed class DatabaseInitializer(PortalDbContext db, DatabaseOptions opti
         if (db.Database.IsNpgsql())
         {
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({SeedLockKey})", cancellationToken);
+        }
+        else if (db.Database.IsSqlServer())
+        {
+            await db.Database.ExecuteSqlRawAsync(SqlServerSeedLock, cancellationToken);
         }
 
         if (await db.Products.AnyAsync(cancellationToken) || await db.Users.AnyAsync(cancellationToken))

@@ -18,6 +18,14 @@ public static class AllocationFlags
         SET "Reason" = excluded."Reason", "MarkedAt" = excluded."MarkedAt", "Version" = "PendingAllocations"."Version" + 1
         """;
 
+    // HOLDLOCK keeps the range locked from the match to the insert, so two marks of a new product cannot both insert it.
+    private const string SqlServerUpsert = """
+        MERGE INTO "PendingAllocations" WITH (HOLDLOCK) AS t
+        USING (SELECT DISTINCT p FROM OPENJSON({0}) WITH (p int '$')) AS s ON t."ProductId" = s.p
+        WHEN MATCHED THEN UPDATE SET "Reason" = {1}, "MarkedAt" = {2}, "Version" = t."Version" + 1
+        WHEN NOT MATCHED THEN INSERT ("ProductId", "Reason", "MarkedAt", "Version") VALUES (s.p, {1}, {2}, 0);
+        """;
+
     public static async Task MarkAsync(PortalDbContext db, IEnumerable<int> productIds, string reason, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         if (db.Database.CurrentTransaction is null)
@@ -35,6 +43,10 @@ public static class AllocationFlags
         if (db.Database.IsNpgsql())
         {
             await db.Database.ExecuteSqlRawAsync(Upsert.Replace("{0} AS p", "unnest({0}::int[]) AS p"), [ids, reason, now.ToUniversalTime()], cancellationToken);
+        }
+        else if (db.Database.IsSqlServer())
+        {
+            await db.Database.ExecuteSqlRawAsync(SqlServerUpsert, [SqlServerJson.Rows(ids), reason, now.ToUniversalTime()], cancellationToken);
         }
         else
         {

@@ -98,6 +98,8 @@ public sealed class AllocationService(
         e is AllocationConflictException or DbUpdateConcurrencyException
             or Npgsql.PostgresException { SqlState: "40001" or "40P01" }
             or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }
+            // A deadlock victim, or an application lock refused as one (AllocationLocks).
+            or Microsoft.Data.SqlClient.SqlException { Number: 1205 or 51000 }
         || e.InnerException is { } inner && IsConflict(inner);
 
     private static string Scope(IReadOnlyCollection<int>? productIds) =>

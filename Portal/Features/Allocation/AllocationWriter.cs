@@ -12,10 +12,12 @@ namespace Portal.Features.Allocation;
 /// <list type="bullet">
 /// <item>PostgreSQL: one statement per table however many rows: the rows travel as typed binary arrays (one per
 /// column) that <c>unnest</c> turns back into rows for an UPDATE ... FROM. No JSON to build or parse.</item>
+/// <item>SQL Server: one statement per table too; the rows travel as one JSON parameter (<see cref="SqlServerJson"/>)
+/// that <c>OPENJSON</c> turns back into rows.</item>
 /// <item>SQLite: one prepared UPDATE executed per changed row inside the run's transaction
 /// (<see cref="SqlitePreparedRows"/>): in-process, an execution is a library call, not a round trip.</item>
 /// </list>
-/// Returns the number of statements sent (PostgreSQL) or prepared (SQLite).
+/// Returns the number of statements sent (PostgreSQL, SQL Server) or prepared (SQLite).
 /// </summary>
 internal static class AllocationWriter
 {
@@ -44,6 +46,15 @@ internal static class AllocationWriter
 
             updated = await db.Database.ExecuteSqlRawAsync(PostgresLineSql,
                 [id, version, allocated, eta, basis, overdue, po, etaNote, allocationNote, nb, ne, nbs, ns, nc], cancellationToken);
+        }
+        else if (db.Database.IsSqlServer())
+        {
+            updated = await db.Database.ExecuteSqlRawAsync(SqlServerLineSql, [SqlServerJson.Rows(lines.Select(l => new
+            {
+                id = l.Id, v = l.Version, a = l.Allocated, eta = l.EtaDate, b = (int)l.EtaBasis, o = l.EtaOverdue, po = l.EtaPurchaseOrderId,
+                en = l.EtaNote, an = l.AllocationNote, nb = l.Notified.Backordered, ne = l.Notified.EtaDate, nbs = (int)l.Notified.Basis,
+                ns = l.Notified.Shipped, nc = l.Notified.Cancelled,
+            }))], cancellationToken);
         }
         else
         {
@@ -84,6 +95,9 @@ internal static class AllocationWriter
         var updated = db.Database.IsNpgsql()
             ? await db.Database.ExecuteSqlRawAsync(PostgresStockSql,
                 [stock.Select(s => s.Id).ToArray(), stock.Select(s => s.Version).ToArray(), stock.Select(s => s.Allocated).ToArray()], cancellationToken)
+            : db.Database.IsSqlServer()
+            ? await db.Database.ExecuteSqlRawAsync(SqlServerStockSql,
+                [SqlServerJson.Rows(stock.Select(s => new { id = s.Id, v = s.Version, a = s.Allocated }))], cancellationToken)
             : SqlitePreparedRows.Execute(db, SqliteStockSql, stock, 3, static (s, p) =>
             {
                 p[0].Value = s.Id;
@@ -109,6 +123,11 @@ internal static class AllocationWriter
         {
             await db.Database.ExecuteSqlRawAsync(PostgresClearSql,
                 [flags.Select(f => f.ProductId).ToArray(), flags.Select(f => f.Version).ToArray()], cancellationToken);
+        }
+        else if (db.Database.IsSqlServer())
+        {
+            await db.Database.ExecuteSqlRawAsync(SqlServerClearSql,
+                [SqlServerJson.Rows(flags.Select(f => new FlagRow(f.ProductId, f.Version)))], cancellationToken);
         }
         else
         {
@@ -145,6 +164,15 @@ internal static class AllocationWriter
         WHERE "SalesOrderLines"."Id" = v.id AND "SalesOrderLines"."Version" = v.v
         """;
 
+    // Notes read as nvarchar(max), not the column's width, so one too long fails the write instead of being cut short.
+    private const string SqlServerLineSql = $$"""
+        UPDATE l SET {{LineSet}}
+        FROM "SalesOrderLines" AS l
+        INNER JOIN OPENJSON({0}) WITH (id int, v int, a int, eta date, b int, o bit, po int, en nvarchar(max), an nvarchar(max),
+                                       nb int, ne date, nbs int, ns int, nc int) AS v
+            ON l."Id" = v.id AND l."Version" = v.v
+        """;
+
     private static readonly string SqliteLineSql = $$"""
         UPDATE "SalesOrderLines" SET {{LineSet
             .Replace("v.an", "$p8").Replace("v.a", "$p2").Replace("v.eta", "$p3").Replace("v.b", "$p4").Replace("v.o", "$p5").Replace("v.po", "$p6")
@@ -158,6 +186,12 @@ internal static class AllocationWriter
         WHERE "StockLevels"."Id" = v.id AND "StockLevels"."Version" = v.v
         """;
 
+    private const string SqlServerStockSql = """
+        UPDATE s SET "Allocated" = v.a, "Version" = s."Version" + 1
+        FROM "StockLevels" AS s
+        INNER JOIN OPENJSON({0}) WITH (id int, v int, a int) AS v ON s."Id" = v.id AND s."Version" = v.v
+        """;
+
     private const string SqliteStockSql = """
         UPDATE "StockLevels" SET "Allocated" = $p2, "Version" = "Version" + 1 WHERE "Id" = $p0 AND "Version" = $p1
         """;
@@ -165,6 +199,11 @@ internal static class AllocationWriter
     private const string PostgresClearSql = """
         DELETE FROM "PendingAllocations" AS p USING unnest({0}::int[], {1}::int[]) AS v(id, v)
         WHERE p."ProductId" = v.id AND p."Version" = v.v
+        """;
+
+    private const string SqlServerClearSql = """
+        DELETE p FROM "PendingAllocations" AS p
+        INNER JOIN OPENJSON({0}) WITH (id int, v int) AS v ON p."ProductId" = v.id AND p."Version" = v.v
         """;
 
     // IN over a subquery: SQLite builds a transient index on it once, instead of rescanning the JSON for every flag.

@@ -13,6 +13,8 @@ namespace Portal.Features.Notifications;
 /// <list type="bullet">
 /// <item>PostgreSQL: one statement each however many rows; the rows travel as typed arrays, one per column, that
 /// <c>unnest</c> turns back into rows.</item>
+/// <item>SQL Server: one statement each too; the rows travel as one JSON parameter (<see cref="SqlServerJson"/>) that
+/// <c>OPENJSON</c> turns back into rows.</item>
 /// <item>SQLite: one prepared statement each, executed per row (<see cref="SqlitePreparedRows"/>). For 97,000 new
 /// notices and 120,000 events it took 1.3 s against 2.2 s for statements that unpack a JSON parameter.</item>
 /// </list>
@@ -66,6 +68,9 @@ internal static class NoticeWriter
         db.Database.IsNpgsql()
             ? db.Database.ExecuteSqlRawAsync(PostgresBumpSql,
                 [joined.Select(n => n.Id).ToArray(), joined.Select(n => n.Version).ToArray()], cancellationToken)
+            : db.Database.IsSqlServer()
+            ? db.Database.ExecuteSqlRawAsync(SqlServerBumpSql,
+                [SqlServerJson.Rows(joined.Select(n => new { id = n.Id, v = n.Version }))], cancellationToken)
             : Task.FromResult(SqlitePreparedRows.Execute(db, SqliteBumpSql, joined, 2, static (n, p) =>
             {
                 p[0].Value = n.Id;
@@ -81,6 +86,15 @@ internal static class NoticeWriter
                     created.Select(n => n.SalesOrderId).ToArray(), created.Select(n => n.CustomerId).ToArray(),
                     created.Select(n => n.CreatedAt.ToUniversalTime()).ToArray(), created.Select(n => n.DueAt.ToUniversalTime()).ToArray())
                 .ToListAsync(cancellationToken);
+        }
+
+        if (db.Database.IsSqlServer())
+        {
+            var notices = SqlServerJson.Rows(created.Select(n => new
+            {
+                o = n.SalesOrderId, c = n.CustomerId, ca = n.CreatedAt.ToUniversalTime(), da = n.DueAt.ToUniversalTime(),
+            }));
+            return await db.Database.SqlQueryRaw<CreatedNotice>(SqlServerNoticeSql, notices).ToListAsync(cancellationToken);
         }
 
         var rows = new List<CreatedNotice>(created.Count);
@@ -107,6 +121,12 @@ internal static class NoticeWriter
                 events.Select(e => e.Event.EtaDate).ToArray(), events.Select(e => e.Event.Note).ToArray(),
                 events.Select(e => e.Event.OccurredAt.ToUniversalTime()).ToArray(),
             ], cancellationToken)
+            : db.Database.IsSqlServer()
+            ? db.Database.ExecuteSqlRawAsync(SqlServerEventSql, [SqlServerJson.Rows(events.Select(e => new
+            {
+                notice = e.NoticeId, line = e.Event.SalesOrderLineId, kind = e.Event.Kind.ToString(), qty = e.Event.Quantity,
+                eta = e.Event.EtaDate, note = e.Event.Note, at = e.Event.OccurredAt.ToUniversalTime(),
+            }))], cancellationToken)
             : Task.FromResult(SqlitePreparedRows.Execute(db, SqliteEventSql, events, 7, static (e, p) =>
             {
                 p[0].Value = e.NoticeId;
@@ -124,6 +144,12 @@ internal static class NoticeWriter
         WHERE n."Id" = v.id AND n."Version" = v.v
         """;
 
+    private const string SqlServerBumpSql = """
+        UPDATE n SET "Version" = n."Version" + 1
+        FROM "CustomerNotices" AS n
+        INNER JOIN OPENJSON({0}) WITH (id int, v int) AS v ON n."Id" = v.id AND n."Version" = v.v
+        """;
+
     private const string SqliteBumpSql = """
         UPDATE "CustomerNotices" SET "Version" = "Version" + 1 WHERE "Id" = $p0 AND "Version" = $p1
         """;
@@ -139,6 +165,13 @@ internal static class NoticeWriter
         RETURNING "Id", "SalesOrderId"
         """;
 
+    // OUTPUT without INTO hands the ids back; SQL Server allows it only while the table has no triggers, as here.
+    private const string SqlServerNoticeSql = $$"""
+        {{InsertNotice}}
+        OUTPUT inserted."Id", inserted."SalesOrderId"
+        SELECT v.o, v.c, v.ca, v.da, 0, 0, 0 FROM OPENJSON({0}) WITH (o int, c int, ca datetimeoffset, da datetimeoffset) AS v
+        """;
+
     private const string SqliteNoticeSql = $"{InsertNotice} VALUES ($p0, $p1, $p2, $p3, 0, 0, 0)";
 
     private const string InsertEvent = """
@@ -148,6 +181,13 @@ internal static class NoticeWriter
     private const string PostgresEventSql = $$"""
         {{InsertEvent}}
         SELECT * FROM unnest({0}::int[], {1}::int[], {2}::text[], {3}::int[], {4}::date[], {5}::text[], {6}::timestamptz[])
+        """;
+
+    // Text read as nvarchar(max), not the column's width, so a value too long fails the insert instead of being cut short.
+    private const string SqlServerEventSql = $$"""
+        {{InsertEvent}}
+        SELECT * FROM OPENJSON({0})
+            WITH (notice int, line int, kind nvarchar(max), qty int, eta date, note nvarchar(max), at datetimeoffset)
         """;
 
     private const string SqliteEventSql = $"{InsertEvent} VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)";

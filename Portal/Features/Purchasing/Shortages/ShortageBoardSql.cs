@@ -7,17 +7,21 @@ namespace Portal.Features.Purchasing.Shortages;
 /// The board as one SQL query per provider: waiting lines (Backordered &gt; 0) summed per product and warehouse with
 /// GROUP BY, joined to stock and to open purchase order lines summed the same way. Filters, sorting and paging are
 /// composed on top in LINQ, so the database returns one page, however many lines wait. Raw SQL because the need date
-/// (requested ship date, else the order's date) mixes a date with a timestamp, which LINQ cannot say on both providers.
+/// (requested ship date, else the order's date) mixes a date with a timestamp, which LINQ cannot say on every provider.
+/// No ORDER BY: EF wraps the text as a subquery to compose on it, and SQL Server refuses ORDER BY there.
 /// </summary>
 internal static class ShortageBoardSql
 {
     public static IQueryable<ShortageRow> Query(PortalDbContext db) =>
-        db.Database.SqlQueryRaw<ShortageRow>(db.Database.IsNpgsql() ? Postgres : Sqlite);
+        db.Database.SqlQueryRaw<ShortageRow>(db.Database.IsNpgsql() ? Postgres : db.Database.IsSqlServer() ? SqlServer : Sqlite);
 
     // SQLite keeps timestamps as UTC text "yyyy-MM-dd HH:mm:ss..." (SqliteUtcTextConverter) and dates as "yyyy-MM-dd".
     private static readonly string Sqlite = Board("""substr(o."PlacedAt", 1, 10)""");
 
     private static readonly string Postgres = Board("""CAST(o."PlacedAt" AT TIME ZONE 'UTC' AS date)""");
+
+    // Timestamps are stored at offset 0, so the cast gives the UTC date, as on the other providers.
+    private static readonly string SqlServer = Board("""CAST(o."PlacedAt" AS date)""");
 
     private static string Board(string placedDate) => $"""
         SELECT w."ProductId", w."WarehouseId", wh."Code" AS "Warehouse", p."Sku", p."Name" AS "Product",
