@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Admin;
@@ -11,7 +12,6 @@ using Portal.Domain.Warehouse;
 using Portal.Data.Migrations.Postgres;
 using Portal.Data.Migrations.Sqlite;
 using Portal.Data.Migrations.SqlServer;
-using Portal.Hosting;
 using Portal.Identity;
 
 namespace Portal.Data;
@@ -20,7 +20,7 @@ namespace Portal.Data;
 /// The portal's data. Abstract because each provider has its own migrations, and EF finds a context's migrations
 /// by its type: every instance is the provider's subclass (Data/Migrations/&lt;Provider&gt;), made by <see cref="Create"/>.
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+public abstract class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     /// <summary>The context of the provider the options were made for (by <c>UsePortalDatabase</c>).</summary>
     public static PortalDbContext Create(DbContextOptions<PortalDbContext> options) =>

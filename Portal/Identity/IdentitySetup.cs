@@ -46,8 +46,6 @@ public static class IdentitySetup
             .AddDefaultTokenProviders();
 
         // Keys live in the database so every instance behind the load balancer reads every cookie.
-        services.AddDataProtection().SetApplicationName("BackorderPortal");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+        services.AddDataProtection().SetApplicationName("BackorderPortal").PersistKeysToDbContext<PortalDbContext>();
     }
 }
