@@ -24,6 +24,7 @@ public sealed class Options
           incremental sqlite|postgres|both  one product's run after a receipt, 1,000 and 10,000 waiting lines (p50/p95)
           all                             all of the above on both databases
           serve sqlite|postgres           load the data set, print where it is, keep it for 30 minutes (to poke at it)
+          receipts sqlite|postgres|both   receipt committed -> waiting line allocated through the job server, 50 receipts (p50/p95)
         options:
           --quick            1/20 of the data (2,500 products, 50,000 open lines, 10,000 PO lines): seconds, for a smoke run
           --scale N          1/N of the data (default 1: 50,000 products, 1,000,000 open lines, 200,000 open PO lines)
@@ -63,7 +64,7 @@ public sealed class Options
                 case "sqlite": providers.Add(DatabaseProvider.Sqlite); break;
                 case "postgres" or "postgresql": providers.Add(DatabaseProvider.Postgres); break;
                 case "both": providers.AddRange([DatabaseProvider.Sqlite, DatabaseProvider.Postgres]); break;
-                case "engine" or "database" or "incremental" or "all" or "serve" when mode is null: mode = a; break;
+                case "engine" or "database" or "incremental" or "all" or "serve" or "receipts" when mode is null: mode = a; break;
                 default: throw new ArgumentException($"Unknown argument '{a}'.");
             }
         }

@@ -30,6 +30,17 @@ if (options.Mode is "engine" or "all")
     Console.WriteLine();
 }
 
+if (options.Mode is "receipts")
+{
+    foreach (var provider in options.Providers)
+    {
+        Console.WriteLine($"== {provider}: receipts through the job server");
+        await using var host = await DatabaseHost.CreateAsync(provider, options);
+        await Portal.Benchmarks.Jobs.ReceiptLatencyBenchmark.RunAsync(host);
+        Console.WriteLine();
+    }
+}
+
 if (options.Mode is "database" or "incremental" or "all" or "serve")
 {
     foreach (var provider in options.Providers)

@@ -13,7 +13,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 var database = builder.AddPortalData();
 builder.AddPortalIdentity();
 builder.AddPortalFeatures();
-builder.AddPortalScheduler(database);
+builder.AddPortalJobs(database);
 
 var app = builder.Build();
 
@@ -31,6 +31,7 @@ app.MapBlazorScript();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapPortalEndpoints();
+app.MapJobsDashboard();
 
 await app.InitializeDatabaseAsync();
 app.Run();

@@ -65,6 +65,17 @@ public sealed class DatabaseHost : IAsyncDisposable
         return name;
     }
 
+    /// <summary>A new database with the schema and no data.</summary>
+    public async Task<string> CreateEmptyAsync()
+    {
+        var name = $"portal_bench_{Environment.ProcessId}_{++counter}_empty";
+        if (Provider == DatabaseProvider.Postgres) await postgres!.ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        created.Add(name);
+        await using var db = PortalDbContext.Create(Options(ConnectionString(name, pooling: false), interceptors: false));
+        await db.Database.MigrateAsync();
+        return name;
+    }
+
     public async Task<string> CloneAsync(string template)
     {
         var name = $"portal_bench_{Environment.ProcessId}_{++counter}";

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 
 namespace Portal.Tests.Browser;
 
@@ -76,6 +77,38 @@ public sealed class PortalServer : IAsyncLifetime
         process?.Dispose();
         process = null;
     }
+
+    /// <summary>
+    /// Asks the portal to stop, as a service manager or a container runtime does (SIGTERM), and waits for it to exit;
+    /// returns how long that took. Fails when it has not exited within <paramref name="timeout"/>.
+    /// </summary>
+    public async Task<TimeSpan> StopAsync(TimeSpan timeout)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        if (process is { HasExited: false })
+        {
+            if (Kill(process.Id, Sigterm) != 0)
+            {
+                throw new InvalidOperationException($"SIGTERM to {process.Id} failed ({Marshal.GetLastPInvokeError()}).");
+            }
+
+            using var deadline = new CancellationTokenSource(timeout);
+            await process.WaitForExitAsync(deadline.Token);
+            ExitCode = process.ExitCode;
+        }
+
+        process?.Dispose();
+        process = null;
+        return stopwatch.Elapsed;
+    }
+
+    /// <summary>The exit code of the last <see cref="StopAsync"/>.</summary>
+    public int? ExitCode { get; private set; }
+
+    private const int Sigterm = 15;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 
     public async ValueTask DisposeAsync()
     {

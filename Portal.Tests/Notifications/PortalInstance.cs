@@ -8,7 +8,6 @@ using Portal.Features.Notifications;
 using Portal.Features.Purchasing;
 using Portal.Features.Warehouse;
 using Portal.Tests.Common;
-using Quartz;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Notifications;
@@ -33,7 +32,7 @@ public sealed class PortalInstance : IAsyncDisposable
             .AddAllocation()
             .AddPurchasing()
             .AddWarehouse()
-            .AddSingleton<ISchedulerFactory, NoSchedulerFactory>()
+            .AddSingleton<Hangfire.IBackgroundJobClient, RecordingJobClient>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         scope = services.CreateAsyncScope();
     }

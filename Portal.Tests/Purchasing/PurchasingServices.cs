@@ -16,7 +16,7 @@ internal sealed class PurchasingServices(TestDatabase db)
 
     private TestDbContextFactory Factory => new(db);
 
-    private AllocationScheduler Scheduler => new(new NoSchedulerFactory(), NullLogger<AllocationScheduler>.Instance);
+    private AllocationScheduler Scheduler => new(new RecordingJobClient(), NullLogger<AllocationScheduler>.Instance);
 
     public PurchaseOrderService PurchaseOrders => new(Factory, Scheduler, Clock);
 

@@ -1,14 +1,20 @@
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data.DemoData;
 
 namespace Portal.Data;
 
-/// <summary>Brings the database to the current schema at start and fills a new database with demo data when asked.</summary>
-public sealed class DatabaseInitializer(PortalDbContext db, DatabaseOptions options, DemoDataSeeder demo, ILogger<DatabaseInitializer> logger)
+/// <summary>
+/// Brings the database to the current schema at start, installs the job scheduler's tables, and fills a new database
+/// with demo data when asked.
+/// </summary>
+public sealed class DatabaseInitializer(
+    PortalDbContext db, DatabaseOptions options, DemoDataSeeder demo, IServiceProvider services, ILogger<DatabaseInitializer> logger)
 {
-    // Taken while deciding whether to seed, so two instances starting at once on one database seed it once.
-    private const int SeedLockKey = 7_003;
-    private const string SqlServerSeedLock = "EXEC sp_getapplock @Resource = N'portal:seed', @LockMode = 'Exclusive', @LockOwner = 'Transaction'";
+    // Taken while installing the scheduler's tables and deciding whether to seed, so instances starting together on
+    // one database do each once (Hangfire's own installer logs a duplicate-key error when two race).
+    private const int StartupLockKey = 7_003;
+    private const string SqlServerStartupLock = "EXEC sp_getapplock @Resource = N'portal:startup', @LockMode = 'Exclusive', @LockOwner = 'Transaction'";
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -24,30 +30,34 @@ public sealed class DatabaseInitializer(PortalDbContext db, DatabaseOptions opti
         await db.Database.MigrateAsync(cancellationToken);
         logger.LogInformation("Database schema is current ({Provider}).", db.Database.ProviderName);
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({StartupLockKey})", cancellationToken);
+        }
+        else if (db.Database.IsSqlServer())
+        {
+            await db.Database.ExecuteSqlRawAsync(SqlServerStartupLock, cancellationToken);
+        }
+
+        // Resolving the storage installs or upgrades its schema.
+        _ = services.GetRequiredService<JobStorage>();
+
         if (options.ShouldSeedDemoData)
         {
             await SeedOnceAsync(cancellationToken);
         }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task SeedOnceAsync(CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({SeedLockKey})", cancellationToken);
-        }
-        else if (db.Database.IsSqlServer())
-        {
-            await db.Database.ExecuteSqlRawAsync(SqlServerSeedLock, cancellationToken);
-        }
-
         if (await db.Products.AnyAsync(cancellationToken) || await db.Users.AnyAsync(cancellationToken))
         {
             return;
         }
 
         await demo.SeedAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -31,7 +31,7 @@ public static class IdentitySetup
             cookie.LoginPath = "/Account/Login";
             cookie.AccessDeniedPath = "/Account/AccessDenied";
         });
-        services.AddAuthorization();
+        services.AddAuthorization(authorization => authorization.AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin)));
 
         services.AddIdentityCore<ApplicationUser>(options =>
             {

@@ -1,54 +1,82 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Features.Allocation;
 using Portal.Tests.Browser;
+using Portal.Tests.Common;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Allocation.Jobs;
 
 /// <summary>
-/// A change committed just before the process dies never got its allocation run; the sweep of the restarted
-/// process finds the product still marked and runs it.
+/// A change committed just before the process dies never got its allocation run, and its job (in memory on the
+/// embedded default) died with the process. The restarted portal finds the product still marked, allocates it and
+/// emails the customer, with the periodic sweep far away: the work comes back from the portal's own tables at start.
 /// </summary>
 public sealed class KillAndRestartTests
 {
-    [Fact]
-    public async Task A_change_committed_before_a_crash_is_allocated_by_the_sweep_after_restart()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_change_committed_before_a_crash_is_allocated_and_announced_after_restart(DatabaseProvider provider)
     {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var pickup = TestEnvironment.CreateScratchFolder("portal-kill-mail-");
         await using var portal = PortalServer.With(new Dictionary<string, string>
         {
+            ["Database__Provider"] = provider.ToString(),
+            ["ConnectionStrings__Portal"] = database.ConnectionString,
             ["Database__SeedDemoData"] = "false",
-            ["Scheduler__SweepInterval"] = "00:00:02",
+            ["Email__Mode"] = "Pickup",
+            ["Email__PickupFolder"] = pickup,
+            ["Scheduler__SweepInterval"] = "01:00:00",
+            ["Scheduler__NoticeInterval"] = "00:00:02",
         });
-        await portal.StartAsync();
-        var connectionString = $"Data Source={Path.Combine(portal.DataFolder, "portal.db")};Default Timeout=30";
-        PortalDbContext NewContext() =>
-            PortalDbContext.Create((DbContextOptions<PortalDbContext>)new DbContextOptionsBuilder<PortalDbContext>().UsePortalDatabase(DatabaseProvider.Sqlite, connectionString).Options);
 
         int productId;
-        await using (var db = NewContext())
+        await using (var db = database.CreateContext())
         {
             productId = await JobTestData.ShortProductAsync(db, orders: 3);
+            (await db.Settings.SingleAsync()).Change(pickDays: 1, receivingDays: 1, etaMoveThresholdDays: 1, quietWindowMinutes: 0);
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.SaveChangesAsync();
+            await AllocationFlags.MarkAsync(db, [productId], "new orders", DateTimeOffset.UtcNow);
+            await transaction.CommitAsync();
         }
+
+        // The three customers are told their 5 units are backordered.
+        await portal.StartAsync();
+        await JobTestData.WaitUntilAllocatedAsync(database.CreateContext, productId, expectedAllocated: 0, TimeSpan.FromSeconds(60));
+        await WaitForEmailsAsync(pickup, "backordered", 3);
 
         // The process dies; the receipt it had just committed is in the database, its run never happened.
         await portal.KillAsync();
-        await JobTestData.ReceiveAsync(new ContextFactory(NewContext), productId, 12);
-        await using (var db = NewContext())
-        {
-            Assert.Equal(0, await db.SalesOrderLines.Where(l => l.ProductId == productId).SumAsync(l => l.Allocated));
-        }
+        await JobTestData.ReceiveAsync(new TestDbContextFactory(database), productId, 12);
 
         await portal.StartAsync();
 
-        await JobTestData.WaitUntilAllocatedAsync(NewContext, productId, expectedAllocated: 12, TimeSpan.FromSeconds(60));
-        await using (var db = NewContext())
+        await JobTestData.WaitUntilAllocatedAsync(database.CreateContext, productId, expectedAllocated: 12, TimeSpan.FromSeconds(60));
+        await using (var db = database.CreateContext())
         {
             var stock = await db.StockLevels.AsNoTracking().SingleAsync(s => s.ProductId == productId);
             Assert.Equal((12, 12), (stock.OnHand, stock.Allocated));
         }
+
+        // Two orders are ready to ship now; their customers hear it once each.
+        await WaitForEmailsAsync(pickup, "Ready to ship", 2);
+        await Task.Delay(TimeSpan.FromSeconds(3)); // room for a duplicate to show itself
+        Assert.Equal(2, Emails(pickup).Count(e => e.Contains("Ready to ship", StringComparison.Ordinal)));
+        Directory.Delete(pickup, recursive: true);
     }
 
-    private sealed class ContextFactory(Func<PortalDbContext> create) : IDbContextFactory<PortalDbContext>
+    private static List<string> Emails(string folder) => Directory.GetFiles(folder, "*.eml").Select(File.ReadAllText).ToList();
+
+    private static async Task WaitForEmailsAsync(string folder, string containing, int count)
     {
-        public PortalDbContext CreateDbContext() => create();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (Emails(folder).Count(e => e.Contains(containing, StringComparison.Ordinal)) < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Waited a minute for {count} emails saying \"{containing}\"; the pickup folder has {Emails(folder).Count}.");
+            await Task.Delay(250);
+        }
     }
 }

@@ -15,6 +15,8 @@ public sealed class AllocationService(
 {
     public const int MaxAttempts = 5;
 
+    private static readonly string Instance = $"{Environment.MachineName}:{Environment.ProcessId}";
+
     public Task<AllocationRunSummary> RunProductAsync(int productId, CancellationToken cancellationToken = default) =>
         RunAsync([productId], cancellationToken);
 
@@ -55,6 +57,7 @@ public sealed class AllocationService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await AllocationLocks.AcquireAsync(db, productIds, cancellationToken);
+        var startedAt = clock.GetUtcNow();
 
         var rules = await AllocationRules.LoadAsync(db, clock, cancellationToken);
         var flags = await PendingFlags(db, productIds).Select(p => new { p.ProductId, p.Version }).ToListAsync(cancellationToken);
@@ -71,8 +74,14 @@ public sealed class AllocationService(
         // Clear only the flags as they were read: a product marked again during the run keeps its flag and runs again.
         statements += await AllocationWriter.ClearFlagsAsync(db, flags.Select(f => (f.ProductId, f.Version)).ToList(), cancellationToken);
 
-        await transaction.CommitAsync(cancellationToken);
+        // The run's own record, for Admins and for proving runs never overlap: it held its products from startedAt.
         var products = productIds?.Count ?? loaded.Pools.Select(p => p.ProductId).Distinct().Count();
+        db.AllocationRuns.Add(new AllocationRun(productIds?.Count == 1 ? productIds.First() : null, products, Instance, startedAt, clock.GetUtcNow(),
+            outcome.Lines.Count, outcome.Notices.Count));
+        await db.SaveChangesAsync(cancellationToken);
+        statements++;
+
+        await transaction.CommitAsync(cancellationToken);
         return new AllocationRunSummary(products, loaded.Pools.Count, loaded.Lines.Count, outcome.Lines.Count, outcome.UnitsAllocated,
             outcome.Notices.Count, statements, 1, TimeSpan.Zero);
     }

@@ -10,7 +10,7 @@ public static class AllocationServiceCollectionExtensions
             .AddScoped<AllocationService>()
             .AddScoped<AllocationScheduler>()
             .AddScoped<BacklogRecorder>()
-            .AddTransient<AllocateProductsJob>()
+            .AddTransient<AllocateProductJob>()
             .AddTransient<AllocationSweepJob>()
             .AddTransient<NightlyProjectionJob>();
 }

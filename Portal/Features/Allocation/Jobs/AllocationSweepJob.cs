@@ -1,21 +1,22 @@
-using Quartz;
+using System.ComponentModel;
+using Hangfire;
 
 namespace Portal.Features.Allocation.Jobs;
 
 /// <summary>
-/// The safety net: every few minutes, runs every product still marked, so a change whose trigger was lost (the
-/// scheduler was down, the instance died after committing) is allocated anyway.
+/// The safety net: every few minutes, and at start, runs every product still marked, so a change whose job was lost
+/// (the queue lived in memory, the instance died after committing) is allocated anyway.
 /// </summary>
-[DisallowConcurrentExecution]
-public sealed class AllocationSweepJob(AllocationService allocation) : IJob
+public sealed class AllocationSweepJob(AllocationService allocation)
 {
-    public static readonly JobKey Key = new("sweep", AllocateProductsJob.Group);
+    public const string Id = "allocation-sweep";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    [DisplayName("Allocate every product still marked")]
+    [DisableConcurrentExecution(Id, 600)]
+    [AutomaticRetry(Attempts = 2, DelaysInSeconds = [30, 120])]
+    public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
         var summary = await allocation.RunPendingAsync(null, cancellationToken);
-        context.Result = summary.Pools == 0
-            ? JobRunReport.Skipped("No product waiting")
-            : JobRunReport.Succeeded(summary.Describe()).With("products", summary.Products).With("linesWritten", summary.LinesWritten);
+        return summary.Pools == 0 ? "No product waiting" : summary.Describe();
     }
 }

@@ -1,18 +1,21 @@
+using System.ComponentModel;
+using Hangfire;
 using Portal.Features.Purchasing;
-using Quartz;
 
 namespace Portal.Features.Allocation.Jobs;
 
 /// <summary>Dates move as today moves: re-projects every product each night and records the day's backlog figures.</summary>
-[DisallowConcurrentExecution]
-public sealed class NightlyProjectionJob(AllocationService allocation, BacklogRecorder backlog) : IJob
+public sealed class NightlyProjectionJob(AllocationService allocation, BacklogRecorder backlog)
 {
-    public static readonly JobKey Key = new("nightly", AllocateProductsJob.Group);
+    public const string Id = "nightly-projection";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    [DisplayName("Re-project every product and record the backlog")]
+    [DisableConcurrentExecution(Id, 3600)]
+    [AutomaticRetry(Attempts = 3, DelaysInSeconds = [300, 900, 1800])]
+    public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
         var summary = await allocation.RunAllAsync(cancellationToken);
         var snapshot = await backlog.RecordAsync(cancellationToken);
-        context.Result = JobRunReport.Succeeded($"{summary.Describe()}; backlog {snapshot.BackorderedUnits:N0} units on {snapshot.BackorderedLines:N0} lines");
+        return $"{summary.Describe()}; backlog {snapshot.BackorderedUnits:N0} units on {snapshot.BackorderedLines:N0} lines";
     }
 }

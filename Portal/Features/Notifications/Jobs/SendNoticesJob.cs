@@ -1,19 +1,21 @@
-using Quartz;
+using System.ComponentModel;
+using Hangfire;
 
 namespace Portal.Features.Notifications.Jobs;
 
-/// <summary>Delivers due customer notices every minute; failures are retried by the sender itself with backoff.</summary>
-[DisallowConcurrentExecution]
-public sealed class SendNoticesJob(NoticeSender sender) : IJob
+/// <summary>Delivers due customer notices; a failed delivery is retried by the sender itself with backoff, per notice.</summary>
+public sealed class SendNoticesJob(NoticeSender sender)
 {
-    public static readonly JobKey Key = new("send", "notifications");
+    public const string Id = "send-notices";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    [DisplayName("Send due customer emails")]
+    [DisableConcurrentExecution(Id, 600)]
+    [AutomaticRetry(Attempts = 0)]
+    public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
         var summary = await sender.SendDueAsync(cancellationToken);
-        var text = $"{summary.Sent} sent, {summary.Suppressed} suppressed, {summary.Failed} failed attempts ({summary.GaveUp} gave up), {summary.Skipped} skipped";
-        context.Result = summary == NoticeSendSummary.None
-            ? JobRunReport.Skipped("Nothing due")
-            : summary.Failed > 0 ? JobRunReport.Failed(text) : JobRunReport.Succeeded(text);
+        return summary == NoticeSendSummary.None
+            ? "Nothing due"
+            : $"{summary.Sent} sent, {summary.Suppressed} suppressed, {summary.Failed} failed attempts ({summary.GaveUp} gave up), {summary.Skipped} skipped";
     }
 }

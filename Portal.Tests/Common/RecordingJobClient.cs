@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.States;
+using Portal.Features.Allocation.Jobs;
+
+namespace Portal.Tests.Common;
+
+/// <summary>
+/// Stands in for Hangfire's client in service tests: it records the jobs the app asks for and runs none (the tests run
+/// the jobs' work themselves).
+/// </summary>
+public sealed class RecordingJobClient : IBackgroundJobClient
+{
+    private readonly ConcurrentQueue<Job> jobs = new();
+
+    /// <summary>The products the app asked to allocate now, in id order.</summary>
+    public IReadOnlyList<int> RequestedProducts =>
+        jobs.Where(j => j.Type == typeof(AllocateProductJob)).Select(j => (int)j.Args[0]).Distinct().Order().ToList();
+
+    public string Create(Job job, IState state)
+    {
+        jobs.Enqueue(job);
+        return jobs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public bool ChangeState(string jobId, IState state, string expectedState) => true;
+}
