@@ -1,5 +1,7 @@
+using MimeKit;
 using Portal.Data;
 using Portal.Domain.Notifications;
+using Portal.Features.Notifications.Delivery;
 
 namespace Portal.Tests.Notifications;
 
@@ -21,10 +23,23 @@ public abstract class PickupDeliveryTests(DatabaseProvider provider) : NoticeDel
             var summary = await portal.Sender.SendDueAsync(Ct);
 
             Assert.Equal(1, summary.Sent);
-            var email = ReceivedEmail.Parse(await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(folder, "*.eml")), Ct));
+            var file = Assert.Single(Directory.GetFiles(folder));
+            Assert.EndsWith(".eml", file);
+            var email = ReceivedEmail.Parse(await File.ReadAllTextAsync(file, Ct));
             Assert.Contains(order.Number, email.Subject);
             Says(email, "Thu 3 Dec 2026");
-            Assert.Equal(NoticeStatus.Sent, Assert.Single(await shop.NoticesAsync()).Status);
+            var notice = Assert.Single(await shop.NoticesAsync());
+            Assert.Equal(NoticeStatus.Sent, notice.Status);
+            Assert.Equal($"Written to {file}", Assert.Single(notice.Attempts).Error);
+
+            // What a mail system picking the file up reads: MimeKit loads it back whole.
+            using var loaded = await MimeMessage.LoadAsync(file, Ct);
+            Assert.Equal(email.Subject, loaded.Subject);
+            Assert.Equal("buyer@acme.test", Assert.Single(loaded.To.Mailboxes).Address);
+            Assert.Equal($"notice-{notice.Id}@portal.local", loaded.MessageId);
+            Assert.Equal(notice.Id.ToString(), loaded.Headers[EmailTransport.NoticeIdHeader]);
+            Assert.Equal(notice.TextBody, loaded.TextBody);
+            Assert.Equal(notice.HtmlBody, loaded.HtmlBody);
         }
         finally
         {

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Data;
@@ -19,6 +18,8 @@ public sealed record NoticeSendSummary(int Sent, int Suppressed, int Failed, int
 /// <summary>
 /// Delivers due notices. Each one is claimed first (its due time moves forward by the claim duration, saved with the
 /// version check), so two instances never send the same notice; it is marked sent only after the mail server took it.
+/// A stop (the cancellation token) ends the run between two notices with <see cref="OperationCanceledException"/>:
+/// the notice in hand is either sent and recorded, or given back untouched for the next run.
 /// </summary>
 public sealed class NoticeSender(
     IDbContextFactory<PortalDbContext> dbFactory,
@@ -34,18 +35,27 @@ public sealed class NoticeSender(
         var now = clock.GetUtcNow();
         var outcomes = new List<Outcome>();
         var tried = new HashSet<int>();
-        while (true)
+        try
         {
-            var due = (await DueAsync(now, cancellationToken)).Where(tried.Add).ToList();
-            if (due.Count == 0)
+            while (true)
             {
-                break;
-            }
+                var due = (await DueAsync(now, cancellationToken)).Where(tried.Add).ToList();
+                if (due.Count == 0)
+                {
+                    break;
+                }
 
-            foreach (var id in due)
-            {
-                outcomes.Add(await TrySendOneAsync(id, now, cancellationToken));
+                foreach (var id in due)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    outcomes.Add(await TrySendOneAsync(id, now, cancellationToken));
+                }
             }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            logger.LogInformation("Sending notices stopped after {Sent} sent; the rest go out on the next run.", outcomes.Count(o => o == Outcome.Sent));
+            throw;
         }
 
         return new NoticeSendSummary(
@@ -71,6 +81,11 @@ public sealed class NoticeSender(
         try
         {
             return await SendOneAsync(id, now, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            // A query cut short by the stop can surface as the provider's own error; it is the stop, not a fault.
+            throw new OperationCanceledException($"Stopped while sending notice {id}.", e, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -105,23 +120,38 @@ public sealed class NoticeSender(
             return await TrySaveAsync(db, cancellationToken) ? Outcome.Suppressed : Outcome.Skipped;
         }
 
+        // The last check before this run takes the notice on. Once claimed it is finished whatever the token says
+        // (the transport gives up only before anything went out), so the claim is saved without the token too:
+        // a save cut short might still commit, and the notice would then wait out a claim nobody holds.
+        cancellationToken.ThrowIfCancellationRequested();
+        var dueAt = notice.DueAt;
         notice.Claim(clock.GetUtcNow() + options.Value.ClaimDuration);
-        if (!await TrySaveAsync(db, cancellationToken))
+        if (!await TrySaveAsync(db, CancellationToken.None))
         {
             return Outcome.Skipped;
         }
 
         var outgoing = new OutgoingEmail(customer.Email!, email.Subject, email.TextBody, email.HtmlBody, MessageId(notice));
+        string reply;
         try
         {
-            await transport.SendAsync(outgoing, notice.Id, cancellationToken);
+            reply = await transport.SendAsync(outgoing, notice.Id, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped while connecting: nothing went out, so the claim is handed back and the next run sends it at once.
+            notice.Claim(dueAt);
+            await SaveOutcomeAsync(db, notice);
+            throw;
+        }
+        catch (Exception e)
         {
             return await RecordFailureAsync(db, notice, e);
         }
 
         notice.MarkSent(clock.GetUtcNow());
+        // MarkSent keeps no text, so the attempt's text column (a failed attempt's error) keeps the server's reply.
+        db.Entry(notice.Attempts[^1]).Property(a => a.Error).CurrentValue = reply.Length > 1000 ? reply[..1000] : reply;
         await SaveOutcomeAsync(db, notice);
         logger.LogInformation("Sent notice {NoticeId} for order {OrderId} to {To}.", notice.Id, notice.SalesOrderId, customer.Email);
         return Outcome.Sent;
@@ -147,7 +177,7 @@ public sealed class NoticeSender(
         var now = clock.GetUtcNow();
         var permanent = error is FormatException; // an address the mail library refuses will not get better
         DateTimeOffset? retryAt = permanent || failures >= options.Value.MaxAttempts ? null : now + options.Value.RetryDelay(failures);
-        var message = Describe(error);
+        var message = EmailTransport.Describe(error);
         notice.MarkAttemptFailed(now, message, retryAt);
         await SaveOutcomeAsync(db, notice);
         logger.LogWarning("Sending notice {NoticeId} failed (attempt {Attempt}): {Error}. {Next}", notice.Id, failures, message,
@@ -168,7 +198,7 @@ public sealed class NoticeSender(
         }
     }
 
-    // The mail server has answered: record that even when the run is being cancelled.
+    // The mail server has answered (or was never reached): record that even when the run is being stopped.
     private async Task SaveOutcomeAsync(PortalDbContext db, CustomerNotice notice)
     {
         try
@@ -185,16 +215,5 @@ public sealed class NoticeSender(
     {
         var domain = transport.From.Split('@') is [_, { Length: > 0 } host] ? host : "portal.local";
         return $"<notice-{notice.Id}@{domain}>";
-    }
-
-    private static string Describe(Exception error)
-    {
-        var messages = new List<string>();
-        for (var e = error; e is not null; e = e.InnerException)
-        {
-            messages.Add(e is SmtpException { StatusCode: var code } && e.Message.Length > 0 ? $"{e.Message} ({code})" : e.Message);
-        }
-
-        return string.Join(" ", messages.Distinct());
     }
 }

@@ -24,7 +24,7 @@ public static class NotificationsServiceCollectionExtensions
                 email.PickupFolder = Path.Combine(root, email.PickupFolder ?? Path.Combine(dataFolder, "mail-pickup"));
             })
             .Validate(e => e.Mode != EmailMode.Smtp || !string.IsNullOrWhiteSpace(e.Smtp.Host), "Email:Smtp:Host is required when Email:Mode is Smtp.")
-            .Validate(e => IsAddress(e.From), "Email:From must be an email address.");
+            .Validate(e => EmailTransport.IsAddress(e.From), "Email:From must be an email address.");
         services.AddOptions<NoticeDeliveryOptions>()
             .Bind(configuration.GetSection(NoticeDeliveryOptions.Section))
             .Validate(o => o.MaxAttempts >= 1 && o.BatchSize >= 1, "Notifications:MaxAttempts and BatchSize must be at least 1.")
@@ -39,6 +39,4 @@ public static class NotificationsServiceCollectionExtensions
         services.AddTransient<Jobs.SendNoticesJob>();
         return services;
     }
-
-    private static bool IsAddress(string value) => System.Net.Mail.MailAddress.TryCreate(value, out _);
 }

@@ -25,10 +25,19 @@ public sealed class SmtpOptions
 {
     public string Host { get; set; } = "localhost";
     public int Port { get; set; } = 25;
+
+    /// <summary>
+    /// Require TLS: on port 465 it starts with the connection (implicit TLS), on any other port the server must offer
+    /// STARTTLS. Off, STARTTLS is still used whenever the server offers it. Whenever TLS is used the certificate must be valid.
+    /// </summary>
     public bool EnableSsl { get; set; }
+
     public string? UserName { get; set; }
     public string? Password { get; set; }
 
-    /// <summary>A server that stops answering counts as a failed attempt after this long.</summary>
+    /// <summary>
+    /// A server that stops answering (connecting, or on any one read or write) counts as a failed attempt after this long.
+    /// It also bounds how long a stop waits for a message that is already being handed over.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 }

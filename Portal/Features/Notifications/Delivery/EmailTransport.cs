@@ -1,82 +1,125 @@
-using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
-using System.Text;
+using System.Globalization;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
+using MimeKit;
+using MimeKit.Text;
 
 namespace Portal.Features.Notifications.Delivery;
 
 /// <param name="MessageId">The same for every attempt at one notice, so a mail system can drop a repeat.</param>
 public sealed record OutgoingEmail(string To, string Subject, string TextBody, string HtmlBody, string MessageId);
 
-/// <summary>Hands one email to the SMTP server or the pickup folder; returns only once it was accepted.</summary>
+/// <summary>
+/// Hands one email to the SMTP server (MailKit) or writes it into the pickup folder (MimeKit); returns only once it
+/// was accepted, with what the server said. It throws <see cref="OperationCanceledException"/> only while nothing of
+/// the message has gone out yet, so a caller that is stopped can leave the email for a later run without sending it twice.
+/// </summary>
 public sealed class EmailTransport(IOptions<EmailOptions> options)
 {
     public const string NoticeIdHeader = "X-Portal-Notice";
 
+    // An address needs a domain; MimeKit's default would take "backorders" as a local mailbox.
+    private static readonly ParserOptions AddressRules = new() { AllowAddressesWithoutDomain = false };
+
     public string From => options.Value.From;
 
-    public async Task SendAsync(OutgoingEmail email, int noticeId, CancellationToken cancellationToken)
+    public static bool IsAddress(string value) => MailboxAddress.TryParse(AddressRules, value, out _);
+
+    /// <returns>The server's reply to the message, e.g. "250 2.0.0 Ok: queued as 4dQ1x", or the pickup file written.</returns>
+    /// <exception cref="FormatException">An address MimeKit cannot parse: it will not get better by trying again.</exception>
+    public async Task<string> SendAsync(OutgoingEmail email, int noticeId, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        using var message = new MailMessage(new MailAddress(settings.From), new MailAddress(email.To))
+        using var message = Build(settings.From, email, noticeId);
+        return settings.Mode == EmailMode.Pickup
+            ? await WriteToPickupFolderAsync(settings, message, cancellationToken)
+            : await SendOverSmtpAsync(settings.Smtp, message, cancellationToken);
+    }
+
+    /// <summary>What a failed send says in the attempt log: for a refusal, the server's status code and reply.</summary>
+    public static string Describe(Exception error)
+    {
+        var messages = new List<string>();
+        for (var e = error; e is not null; e = e.InnerException)
         {
-            Subject = email.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-        };
-        message.Headers.Add("Message-ID", email.MessageId);
-        message.Headers.Add(NoticeIdHeader, noticeId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            messages.Add(e is SmtpCommandException refused ? $"{(int)refused.StatusCode} {refused.Message}" : e.Message);
+        }
+
+        return string.Join(" ", messages.Distinct());
+    }
+
+    private static MimeMessage Build(string from, OutgoingEmail email, int noticeId)
+    {
+        var message = new MimeMessage { Subject = email.Subject, MessageId = email.MessageId };
+        message.From.Add(MailboxAddress.Parse(AddressRules, from));
+        message.To.Add(MailboxAddress.Parse(AddressRules, email.To));
+        message.Headers.Add(NoticeIdHeader, noticeId.ToString(CultureInfo.InvariantCulture));
 
         // multipart/alternative: plain text first, HTML last (mail readers show the last part they understand).
-        message.AlternateViews.Add(View(email.TextBody, MediaTypeNames.Text.Plain));
-        message.AlternateViews.Add(View(email.HtmlBody, MediaTypeNames.Text.Html));
-
-        using var client = CreateClient(settings);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(settings.Smtp.Timeout);
-        try
-        {
-            await client.SendMailAsync(message, timeout.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new TimeoutException($"The SMTP server did not answer within {settings.Smtp.Timeout.TotalSeconds:0} s.");
-        }
+        message.Body = new MultipartAlternative { Part(TextFormat.Plain, email.TextBody), Part(TextFormat.Html, email.HtmlBody) };
+        return message;
     }
 
-    private static AlternateView View(string body, string mediaType)
-    {
-        var view = AlternateView.CreateAlternateViewFromString(body, Encoding.UTF8, mediaType);
-        view.TransferEncoding = TransferEncoding.QuotedPrintable;
-        return view;
-    }
+    // Quoted-printable keeps every line short and 7-bit, whatever the server or the pickup reader accepts.
+    private static TextPart Part(TextFormat format, string text) =>
+        new(format) { Text = text, ContentTransferEncoding = ContentEncoding.QuotedPrintable };
 
-    private static SmtpClient CreateClient(EmailOptions settings)
+    private static async Task<string> SendOverSmtpAsync(SmtpOptions smtp, MimeMessage message, CancellationToken cancellationToken)
     {
-        if (settings.Mode == EmailMode.Pickup)
-        {
-            var folder = settings.PickupFolder ?? throw new InvalidOperationException("Email:PickupFolder is not set.");
-            Directory.CreateDirectory(folder);
-            return new SmtpClient
-            {
-                DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory,
-                PickupDirectoryLocation = Path.GetFullPath(folder),
-            };
-        }
-
-        var smtp = settings.Smtp;
-        var client = new SmtpClient(smtp.Host, smtp.Port)
-        {
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-            EnableSsl = smtp.EnableSsl,
-            Timeout = (int)smtp.Timeout.TotalMilliseconds,
-        };
+        using var client = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
+        await client.ConnectAsync(smtp.Host, smtp.Port, Security(smtp), cancellationToken);
         if (!string.IsNullOrEmpty(smtp.UserName))
         {
-            client.Credentials = new NetworkCredential(smtp.UserName, smtp.Password);
+            await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
         }
 
-        return client;
+        // The last moment a stop leaves nothing behind. From here the message is not cancelled: cut short after the
+        // server queued it, it would be sent again by the next run. The timeout still bounds every read and write.
+        cancellationToken.ThrowIfCancellationRequested();
+        var reply = await client.SendAsync(message, CancellationToken.None);
+        try
+        {
+            await client.DisconnectAsync(quit: true, cancellationToken);
+        }
+        catch (Exception)
+        {
+            // The server has the message; a goodbye that fails changes nothing.
+        }
+
+        // MailKit returns only for 250, the one success reply to the end of the data (RFC 5321), and gives the text alone.
+        return $"{(int)SmtpStatusCode.Ok} {reply}";
+    }
+
+    // Email:Smtp:EnableSsl asks for TLS. On 465 ("submissions") TLS starts with the connection; on other ports
+    // STARTTLS is required, as the setting meant before MailKit. Without it STARTTLS is used when the server offers it.
+    private static SecureSocketOptions Security(SmtpOptions smtp) => smtp switch
+    {
+        { EnableSsl: true, Port: 465 } => SecureSocketOptions.SslOnConnect,
+        { EnableSsl: true } => SecureSocketOptions.StartTls,
+        _ => SecureSocketOptions.StartTlsWhenAvailable,
+    };
+
+    private static async Task<string> WriteToPickupFolderAsync(EmailOptions settings, MimeMessage message, CancellationToken cancellationToken)
+    {
+        var folder = settings.PickupFolder ?? throw new InvalidOperationException("Email:PickupFolder is not set.");
+        Directory.CreateDirectory(folder);
+
+        // Written under another name and then renamed: whatever reads *.eml never sees half a file, and a stop
+        // while writing leaves no email behind.
+        var path = Path.Combine(Path.GetFullPath(folder), $"{Guid.NewGuid():N}.eml");
+        var partial = path + ".partial";
+        try
+        {
+            await message.WriteToAsync(partial, cancellationToken);
+        }
+        catch
+        {
+            File.Delete(partial);
+            throw;
+        }
+
+        File.Move(partial, path);
+        return $"Written to {path}";
     }
 }
