@@ -58,6 +58,31 @@ public abstract class AllocationServiceTests(DatabaseProvider provider) : Databa
     }
 
     [Fact]
+    public async Task Each_run_records_what_it_held_and_a_month_of_records_is_kept()
+    {
+        await using var db = NewContext();
+        var data = await new AllocationScenario(db).WithWarehouseAsync();
+        var product = await data.ProductAsync(onHand: 10);
+        await data.OrderAsync(product, 6, tier: 3, placedAt: AllocationScenario.Now.AddHours(-2));
+
+        await Service().RunProductAsync(product.Id);
+        clock.Advance(TimeSpan.FromDays(31));
+        await Service().RunAllAsync();
+
+        await using (var check = NewContext())
+        {
+            var runs = await check.AllocationRuns.AsNoTracking().OrderBy(r => r.Id).ToListAsync();
+            Assert.Equal([(product.Id, 1, 1), (null, 1, 0)], runs.Select(r => (r.ProductId, r.Products, r.LinesWritten)));
+            Assert.Equal(AllocationScenario.Now, runs[0].StartedAt);
+            Assert.Contains(Environment.ProcessId.ToString(), runs[0].Instance);
+        }
+
+        Assert.Equal(1, await Service().PruneRunRecordsAsync());
+        await using var after = NewContext();
+        Assert.Null(Assert.Single(await after.AllocationRuns.AsNoTracking().ToListAsync()).ProductId);
+    }
+
+    [Fact]
     public async Task Running_again_on_unchanged_data_writes_nothing_and_tells_nobody()
     {
         await using var db = NewContext();

@@ -34,6 +34,14 @@ public sealed class AllocationService(
         return pending.Count == 0 ? AllocationRunSummary.Nothing : await RunAsync(pending, cancellationToken);
     }
 
+    /// <summary>Run records are for recent history: a month is kept, so the table stays small however many receipts.</summary>
+    public async Task<int> PruneRunRecordsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var cutoff = clock.GetUtcNow().AddDays(-30);
+        return await db.AllocationRuns.Where(r => r.StartedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+
     public async Task<AllocationRunSummary> RunAsync(IReadOnlyCollection<int>? productIds, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();

@@ -16,6 +16,7 @@ public sealed class NightlyProjectionJob(AllocationService allocation, BacklogRe
     {
         var summary = await allocation.RunAllAsync(cancellationToken);
         var snapshot = await backlog.RecordAsync(cancellationToken);
-        return $"{summary.Describe()}; backlog {snapshot.BackorderedUnits:N0} units on {snapshot.BackorderedLines:N0} lines";
+        var pruned = await allocation.PruneRunRecordsAsync(cancellationToken);
+        return $"{summary.Describe()}; backlog {snapshot.BackorderedUnits:N0} units on {snapshot.BackorderedLines:N0} lines; {pruned:N0} old run records removed";
     }
 }
