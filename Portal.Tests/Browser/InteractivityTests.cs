@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Portal.Tests.Browser;
 
 /// <summary>
-/// Proves the Blazor client script we serve (see Portal/Hosting/BlazorScriptEndpoint.cs) really drives an
+/// Proves the Blazor client script (the .NET 10 SDK's own blazor.web.js) really drives an
 /// interactive page: a click in the browser changes state on the server.
 /// </summary>
 [Collection(BrowserCollection.Name)]
