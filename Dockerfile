@@ -1,4 +1,4 @@
-# Build and run the portal. The build needs the NuGet feed (it also fetches the runtime pack that carries blazor.web.js).
+# Build and run the portal. The build needs the NuGet feed.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY Portal.sln ./
