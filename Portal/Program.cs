@@ -3,12 +3,14 @@ using Portal.Components.Account;
 using Portal.Data;
 using Portal.Hosting;
 using Portal.Identity;
+using MudBlazor.Services;
 using Radzen;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
+builder.Services.AddMudServices();
 builder.Services.AddSingleton(TimeProvider.System);
 var database = builder.AddPortalData();
 builder.AddPortalIdentity();

@@ -18,10 +18,18 @@ internal static class PageExtensions
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
+    /// <summary>The navigation as "Area: link" per link, in menu order.</summary>
     public static async Task<IReadOnlyList<string>> NavigationLinksAsync(this IPage page)
     {
-        var items = page.Locator(".portal-nav .rz-navigation-item-text");
-        await items.First.WaitForAsync();
-        return (await items.AllInnerTextsAsync()).Select(t => t.Trim()).ToList();
+        var groups = page.Locator(".portal-nav .mud-nav-group");
+        await groups.First.WaitForAsync();
+        var links = new List<string>();
+        foreach (var group in await groups.AllAsync())
+        {
+            var area = (await group.Locator(".mud-nav-link-text").First.InnerTextAsync()).Trim();
+            links.AddRange((await group.Locator(".mud-collapse-container .mud-nav-link-text").AllInnerTextsAsync()).Select(l => $"{area}: {l.Trim()}"));
+        }
+
+        return links;
     }
 }

@@ -21,9 +21,9 @@ public sealed class SignInTests(PortalServer portal, BrowserSession browser)
 
     private static readonly Dictionary<string, string[]> ExpectedNavigation = new()
     {
-        ["sales@demo.local"] = ["Sales", "Orders", "New order", "Backorders", "Customers"],
-        ["purchasing@demo.local"] = ["Purchasing", "Shortage board", "Backlog trends", "Purchase orders", "Suggested orders"],
-        ["warehouse@demo.local"] = ["Warehouse", "Receiving", "Pick and ship", "Stock adjustments"],
+        ["sales@demo.local"] = ["Sales: Overview", "Sales: Orders", "Sales: New order", "Sales: Backorders", "Sales: Customers"],
+        ["purchasing@demo.local"] = ["Purchasing: Overview", "Purchasing: Shortage board", "Purchasing: Backlog trends", "Purchasing: Purchase orders", "Purchasing: Suggested orders"],
+        ["warehouse@demo.local"] = ["Warehouse: Overview", "Warehouse: Receiving", "Warehouse: Pick and ship", "Warehouse: Stock adjustments"],
     };
 
     [Theory]
@@ -51,7 +51,10 @@ public sealed class SignInTests(PortalServer portal, BrowserSession browser)
         await page.SignInAsync("admin@demo.local");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Admin");
-        Assert.Equal(["Sales", "Orders", "New order", "Backorders", "Customers", "Purchasing", "Shortage board", "Backlog trends", "Purchase orders", "Suggested orders", "Warehouse", "Receiving", "Pick and ship", "Stock adjustments", "Admin", "Users", "Settings", "Allocation queue", "Jobs dashboard", "Audit log", "Email outbox"],
+        Assert.Equal(["Sales: Overview", "Sales: Orders", "Sales: New order", "Sales: Backorders", "Sales: Customers",
+                "Purchasing: Overview", "Purchasing: Shortage board", "Purchasing: Backlog trends", "Purchasing: Purchase orders", "Purchasing: Suggested orders",
+                "Warehouse: Overview", "Warehouse: Receiving", "Warehouse: Pick and ship", "Warehouse: Stock adjustments",
+                "Admin: Overview", "Admin: Users", "Admin: Settings", "Admin: Allocation queue", "Admin: Jobs dashboard", "Admin: Audit log", "Admin: Email outbox"],
             await page.NavigationLinksAsync());
         await BrowserSession.ScreenshotAsync(page, "landing-admin");
         foreach (var (area, heading) in new[] { ("/sales", "Sales"), ("/purchasing", "Purchasing"), ("/warehouse", "Warehouse") })

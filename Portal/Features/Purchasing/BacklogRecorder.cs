@@ -28,8 +28,8 @@ public sealed class BacklogRecorder(IDbContextFactory<PortalDbContext> dbFactory
     /// <summary>The backlog as it stands at <paramref name="now"/>, as the nightly run records it; nothing is saved.</summary>
     internal static async Task<BacklogSnapshot> MeasureAsync(PortalDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        // Age is calendar days since the order was placed (DESIGN), so buckets start at midnight UTC: an order
-        // placed 7 days and some hours ago is 7 days old, not 8.
+        // Age is calendar days since the order was placed (docs/quantities-and-states.md#figures), so buckets start at
+        // midnight UTC: an order placed 7 days and some hours ago is 7 days old, not 8.
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         DateTimeOffset DaysAgo(int days) => new(today.AddDays(-days).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var (d7, d30, d60) = (DaysAgo(7), DaysAgo(30), DaysAgo(60));

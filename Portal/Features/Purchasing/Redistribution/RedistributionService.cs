@@ -7,8 +7,8 @@ using Portal.Features.Allocation;
 namespace Portal.Features.Purchasing.Redistribution;
 
 /// <summary>
-/// DESIGN allocation rule 5, Redistribute: release a product's unshipped allocations and allocate again from the
-/// start in priority order. The preview writes nothing. Confirm takes the product's allocation lock, reloads the
+/// Redistribute (docs/allocation.md#redistribute): release a product's unshipped allocations and allocate again from
+/// the start in priority order. The preview writes nothing. Confirm takes the product's allocation lock, reloads the
 /// pools, refuses when the plan is no longer the one previewed, and otherwise writes exactly that plan (lines and
 /// stock, guarded by their row versions), the audit row and the product's allocation mark in one transaction;
 /// the normal run then re-projects the dates and tells the customers.

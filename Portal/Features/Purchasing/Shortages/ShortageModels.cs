@@ -3,7 +3,7 @@ using Portal.Domain.Purchasing;
 namespace Portal.Features.Purchasing.Shortages;
 
 /// <summary>
-/// One product in one warehouse that customers wait for. Figures follow DESIGN "Figures used across pages":
+/// One product in one warehouse that customers wait for. Figures follow docs/quantities-and-states.md#figures:
 /// uncovered is backordered − available − on order, never below 0; value at risk is backordered units × each
 /// line's unit price; the need date is the earliest requested ship date, else order date, of the waiting lines.
 /// </summary>
@@ -61,7 +61,7 @@ public sealed record WaitingLineRow(
 {
     public string OrderNumber => Domain.Sales.SalesOrder.Format(SalesOrderId);
 
-    /// <summary>Calendar days since the order was placed (DESIGN).</summary>
+    /// <summary>Calendar days since the order was placed (docs/quantities-and-states.md#figures).</summary>
     public int AgeDays(DateOnly today) => today.DayNumber - DateOnly.FromDateTime(PlacedAt.UtcDateTime).DayNumber;
 }
 

@@ -119,7 +119,8 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
             l.SalesOrderId, l.LineNumber, l.Order.CustomerId, l.Order.Customer.Code, l.Order.Customer.Name, p.Sku, p.Name, l.Backordered,
             l.Order.PlacedAt, 0, l.EtaDate ?? (l.EtaOverdue ? late : null), l.EtaBasis, l.EtaOverdue, l.UnitPrice, l.EtaPurchaseOrderId, l.EtaNote, l.Order.SalesRep));
 
-    // Age is calendar days since the order was placed (DESIGN), counted against today's date in UTC.
+    // Age is calendar days since the order was placed (docs/quantities-and-states.md#figures), counted against today's
+    // date in UTC.
     private BackorderRow WithAge(BackorderRow row) =>
         row with { AgeDays = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).DayNumber - DateOnly.FromDateTime(row.PlacedAt.UtcDateTime).DayNumber };
 }

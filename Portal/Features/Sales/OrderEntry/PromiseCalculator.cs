@@ -5,8 +5,8 @@ using Portal.Features.Allocation;
 namespace Portal.Features.Sales.OrderEntry;
 
 /// <summary>
-/// Runs the engine's promise preview (DESIGN ETA rule 5) on the pools of an unsaved order. Pure: the pools, the rules
-/// and "now" come in, so the page can call it on every quantity change and tests need no database.
+/// Runs the engine's promise preview (docs/ship-dates.md#order-entry-preview) on the pools of an unsaved order. Pure:
+/// the pools, the rules and "now" come in, so the page can call it on every quantity change and tests need no database.
 /// </summary>
 internal static class PromiseCalculator
 {

@@ -14,7 +14,7 @@ public sealed record PickLine(int OrderId, int LineNumber, string Customer, stri
 
 /// <summary>
 /// The pick list holds what is released to the warehouse: allocated units of orders not on hold, and of a
-/// ship-complete order only once every line is fully allocated (DESIGN allocation rule 6).
+/// ship-complete order only once every line is fully allocated (docs/allocation.md#ship-complete-orders).
 /// </summary>
 public sealed class PickingService(IDbContextFactory<PortalDbContext> dbFactory, AllocationScheduler scheduler, TimeProvider clock)
 {
