@@ -1,7 +1,7 @@
 namespace Portal.Domain.Allocation;
 
-// DESIGN allocation rule 4 over lines already in priority order: each candidate gets min(Available, Backordered)
-// until Available is 0. Existing allocations are kept (rule 5: an automatic run never takes back).
+// docs/allocation.md#the-walk over lines already in priority order: each candidate gets min(Available, Backordered)
+// until Available is 0. Existing allocations are kept (docs/allocation.md#never-take-back).
 // Also remembers who was first left short, so explanations need no second walk.
 internal sealed class AllocationPass
 {

@@ -1,6 +1,6 @@
 namespace Portal.Domain.Allocation;
 
-// Automatic allocation for one pool (DESIGN allocation rules 1–5).
+// Automatic allocation for one pool (docs/allocation.md#candidates to #never-take-back).
 public static class Allocator
 {
     public static AllocationResult Allocate(PoolSnapshot pool)

@@ -1,7 +1,8 @@
 namespace Portal.Domain.Allocation;
 
-// DESIGN "Estimated ship dates" rules 1–4 over lines already in priority order, with their allocations given apart
-// (so a run can project its own result without copying lines).
+// The projection of docs/ship-dates.md (#allocated-units, #the-projection-walk, #no-purchase-order-yet) over lines
+// already in priority order, with their allocations given apart (so a run can project its own result without copying
+// lines).
 // Supply is consumed earliest expected date first, then PO number; an overdue PO line counts as arriving today.
 // On-hold lines are projected after every open line, in priority order, from what supply is left: a hold must
 // not push back the dates of open orders, yet the held customer still sees the date they would get if released

@@ -1,8 +1,8 @@
 namespace Portal.Domain.Allocation;
 
-// Priority order for a promise preview (DESIGN ETA rule 5): an unsaved line ranks last within its priority class
-// (expedite, tier, requested date), behind every existing line with equal keys whatever their placed times,
-// so the promise never relies on jumping a queue it has not joined yet. Unsaved lines keep their line order.
+// Priority order for a promise preview (docs/ship-dates.md#order-entry-preview): an unsaved line ranks last within its
+// priority class (expedite, tier, requested date), behind every existing line with equal keys whatever their placed
+// times, so the promise never relies on jumping a queue it has not joined yet. Unsaved lines keep their line order.
 internal sealed class LastInClassComparer(DemandLine[] unsaved) : IComparer<DemandLine>
 {
     public int Compare(DemandLine? a, DemandLine? b)

@@ -1,6 +1,6 @@
 namespace Portal.Domain.Allocation;
 
-// A line's estimated ship date: the date of its last unit (DESIGN ETA rule 4).
+// A line's estimated ship date: the date of its last unit (docs/ship-dates.md#line-and-order-dates).
 // Covering*, ExpectedDate and Overdue describe the PO line that completes the line's quantity (PurchaseOrder basis).
 // UncoveredQuantity: backordered units beyond all open supply. QueuedBehindSupply: a lead-time date pushed back to the
 // date of the last open PO, because goods already on order reach the orders ahead first.

@@ -1,6 +1,6 @@
 namespace Portal.Domain.Allocation;
 
-// DESIGN "Customer notifications": which events a line's change causes.
+// docs/customer-notices.md#events: which events a line's change causes.
 // - Backordered: the backordered quantity grew (from 0, or more units now wait), with the ETA or why it is unknown.
 //   It carries the date, so it replaces EtaMoved/EtaUnknown in the same decision.
 // - EtaMoved: still backordered and the ETA moved at least the threshold in business days, later or earlier,

@@ -1,7 +1,7 @@
 namespace Portal.Domain.Allocation;
 
-// DESIGN ETA rule 4: a ship-complete order ships when its last line can, so its ETA is the latest line ETA,
-// across pools. Unknown when any open line is unknown; lines with nothing open do not count.
+// docs/ship-dates.md#line-and-order-dates: a ship-complete order ships when its last line can, so its ETA is the latest
+// line ETA, across pools. Unknown when any open line is unknown; lines with nothing open do not count.
 public static class OrderEta
 {
     public static DateOnly? ShipCompleteDate(IEnumerable<LineEta> lines)

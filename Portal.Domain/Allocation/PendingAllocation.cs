@@ -4,6 +4,7 @@ namespace Portal.Domain.Allocation;
 /// The "needs allocation" flag of one product: a row exists while a change (receipt, adjustment, order, PO
 /// change) has not been allocated yet. A run deletes the row it read; a mark that lands during the run bumps
 /// the version, the delete then fails its concurrency check and the product is run again, so no change is lost.
+/// See docs/background-jobs.md#what-marks-a-product.
 /// </summary>
 public class PendingAllocation
 {

@@ -1,6 +1,7 @@
 namespace Portal.Domain.Allocation;
 
-// The key of DESIGN allocation rule 3 that separated two lines, first wins. None: equal on every key.
+// The key of the priority order (docs/allocation.md#priority) that separated two lines, first wins.
+// None: equal on every key.
 public enum PriorityKey
 {
     None = 0,

@@ -1,6 +1,6 @@
 namespace Portal.Domain.Allocation;
 
-// DESIGN allocation rule 3: expedite first, tier ascending, requested ship date (earliest first, none last),
+// docs/allocation.md#priority: expedite first, tier ascending, requested ship date (earliest first, none last),
 // placed time, order number, line number. LineId breaks a full tie only so that sorting is deterministic.
 public static class PriorityOrder
 {

@@ -1,6 +1,7 @@
 namespace Portal.Domain.Allocation;
 
-// DESIGN ETA rule 5: the same allocation and projection, run on the pool as if the unsaved lines were placed now.
+// docs/ship-dates.md#order-entry-preview: the same allocation and projection, run on the pool as if the unsaved lines
+// were placed now.
 // Automatic allocation never takes stock back, and waiting lines ahead are served first from available stock,
 // so "ships now" is only what is left for the new line at its turn.
 public static class PromisePreview

@@ -1,6 +1,6 @@
 namespace Portal.Domain.Allocation;
 
-// DESIGN allocation rule 5, manual Redistribute: release every unshipped allocation of the pool and allocate
+// docs/allocation.md#redistribute, the manual Redistribute: release every unshipped allocation of the pool and allocate
 // again from the start in priority order. On-hold orders get nothing. A plan only: the caller decides to write it.
 public static class Redistributor
 {

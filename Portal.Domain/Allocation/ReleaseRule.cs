@@ -1,6 +1,7 @@
 namespace Portal.Domain.Allocation;
 
-// DESIGN allocation rule 6. Takes every line of one order, whatever pool each line is in, with current allocations.
+// docs/allocation.md#ship-complete-orders. Takes every line of one order, whatever pool each line is in, with current
+// allocations.
 // A partial-ship order releases each allocated quantity; a ship-complete order only once no line waits.
 // An order on hold releases nothing: the hold stops fulfilment, not just allocation.
 public static class ReleaseRule

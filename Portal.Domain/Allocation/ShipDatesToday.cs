@@ -2,8 +2,9 @@ namespace Portal.Domain.Allocation;
 
 /// <summary>
 /// The two ship dates that are nothing but today plus a fixed number of business days, the same for every line:
-/// an allocated line ships once picked (DESIGN "Estimated ship dates" rule 1), and a line whose purchase order is late
-/// counts the goods as arriving today, then receiving and picking (rule 2). See <see cref="StoredEta"/>.
+/// an allocated line ships once picked (docs/ship-dates.md#allocated-units), and a line whose purchase order is late
+/// counts the goods as arriving today, then receiving and picking (docs/ship-dates.md#overdue-purchase-orders).
+/// See <see cref="StoredEta"/> and docs/ship-dates.md#stored-and-worked-out-dates.
 /// </summary>
 public sealed record ShipDatesToday(DateOnly InStock, DateOnly LateDelivery)
 {

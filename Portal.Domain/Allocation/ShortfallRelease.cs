@@ -2,8 +2,8 @@ namespace Portal.Domain.Allocation;
 
 /// <summary>
 /// A stock count that finds fewer units than are reserved takes the difference back from the lines last in line:
-/// first held orders, which cannot ship now anyway, then open ones from the bottom of the priority order (DESIGN
-/// "Allocation" rule 3). Returns how many units each line gives back.
+/// first held orders, which cannot ship now anyway, then open ones from the bottom of the priority order
+/// (docs/allocation.md#stock-counts-below-reservations). Returns how many units each line gives back.
 /// </summary>
 public static class ShortfallRelease
 {

@@ -6,6 +6,7 @@ namespace Portal.Domain.Allocation;
 /// every line behind a late purchase order just because the calendar moved on. Dates resting on a purchase order
 /// still to come or on a lead time are stored. Queries that filter or sort by date read a null with the overdue flag
 /// as <see cref="ShipDatesToday.LateDelivery"/>, the earliest date a waiting line can have.
+/// See docs/ship-dates.md#stored-and-worked-out-dates.
 /// </summary>
 public static class StoredEta
 {

@@ -5,7 +5,7 @@ namespace Portal.Domain.Notifications;
 /// <summary>
 /// The outbox row for one email to one order's customer. Written in the same transaction as the change that
 /// causes it; later changes to the same order within the quiet window join it, so the customer gets one email
-/// with the latest state.
+/// with the latest state. See docs/customer-notices.md#outbox.
 /// </summary>
 public class CustomerNotice : Entity
 {

@@ -32,9 +32,10 @@ public class SalesOrderLine : Entity
     public int ProductId { get; private set; }
     public decimal UnitPrice { get; private set; }
 
-    // The order's terms that decide the line's place in its product's queue and pool (DESIGN "Allocation" 2, 3, 6),
-    // copied onto the line so a product's allocation run reads one table instead of joining each waiting line to its
-    // order and customer. SalesOrder keeps them in step; a customer's tier change rewrites them in bulk.
+    // The order's terms that decide the line's place in its product's queue and pool (docs/allocation.md: #candidates,
+    // #priority, #ship-complete-orders), copied onto the line so a product's allocation run reads one table instead of
+    // joining each waiting line to its order and customer. SalesOrder keeps them in step; a customer's tier change
+    // rewrites them in bulk.
     public int CustomerId { get; private set; }
     public int WarehouseId { get; private set; }
     public int PriorityTier { get; private set; }

@@ -2,7 +2,7 @@ using Portal.Domain.Allocation;
 
 namespace Portal.Tests.Allocation;
 
-// DESIGN allocation rule 4: walk the candidates in priority order giving min(Available, Backordered).
+// docs/allocation.md#the-walk: walk the candidates in priority order giving min(Available, Backordered).
 public class AllocationWalkTests
 {
     private static PoolSnapshot TwelveUnitsForFourLines() => PoolBuilder.OnHand(12)

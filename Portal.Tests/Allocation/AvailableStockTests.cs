@@ -2,7 +2,7 @@ using Portal.Domain.Allocation;
 
 namespace Portal.Tests.Allocation;
 
-// DESIGN allocation rule 1: Available = OnHand − Σ Allocated.
+// docs/allocation.md#available-stock: Available = OnHand − Σ Allocated.
 public class AvailableStockTests
 {
     [Fact]

@@ -2,7 +2,7 @@ using Portal.Domain.Allocation;
 
 namespace Portal.Tests.Allocation;
 
-// DESIGN allocation rule 2: candidates have Backordered > 0 and an open order (not on hold, not cancelled).
+// docs/allocation.md#candidates: candidates have Backordered > 0 and an open order (not on hold, not cancelled).
 public class CandidateTests
 {
     [Fact]

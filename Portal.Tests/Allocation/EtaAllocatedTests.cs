@@ -2,7 +2,7 @@ using Portal.Domain.Allocation;
 
 namespace Portal.Tests.Allocation;
 
-// DESIGN ETA rule 1: allocated, unshipped quantity ships today + PickDays business days.
+// docs/ship-dates.md#allocated-units: allocated, unshipped quantity ships today + PickDays business days.
 public class EtaAllocatedTests
 {
     [Fact]

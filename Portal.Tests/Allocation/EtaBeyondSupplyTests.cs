@@ -2,7 +2,7 @@ using Portal.Domain.Allocation;
 
 namespace Portal.Tests.Allocation;
 
-// DESIGN ETA rule 3: quantity beyond all open supply ships today + LeadTimeDays + ReceivingDays + PickDays,
+// docs/ship-dates.md#no-purchase-order-yet: quantity beyond all open supply ships today + LeadTimeDays + ReceivingDays + PickDays,
 // flagged "no purchase order yet"; with no lead time the ETA is unknown and says so.
 public class EtaBeyondSupplyTests
 {

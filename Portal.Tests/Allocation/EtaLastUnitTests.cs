@@ -2,7 +2,7 @@ using Portal.Domain.Allocation;
 
 namespace Portal.Tests.Allocation;
 
-// DESIGN ETA rule 4: a line's ETA is the date of its last unit; a ship-complete order's ETA is the latest of its lines.
+// docs/ship-dates.md#line-and-order-dates: a line's ETA is the date of its last unit; a ship-complete order's ETA is the latest of its lines.
 public class EtaLastUnitTests
 {
     [Fact]

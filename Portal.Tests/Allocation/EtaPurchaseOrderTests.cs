@@ -2,7 +2,7 @@ using Portal.Domain.Allocation;
 
 namespace Portal.Tests.Allocation;
 
-// DESIGN ETA rule 2: backordered lines, in allocation priority order, consume open PO lines earliest expected date
+// docs/ship-dates.md#the-projection-walk: backordered lines, in allocation priority order, consume open PO lines earliest expected date
 // first, then PO number; a line's ETA is the expected date of the PO line completing its cumulative quantity
 // + ReceivingDays + PickDays. An overdue PO line counts as arriving today and is flagged.
 public class EtaPurchaseOrderTests

@@ -2,7 +2,7 @@ using Portal.Domain.Allocation;
 
 namespace Portal.Tests.Allocation;
 
-// DESIGN allocation rule 5, automatic part: an automatic run never takes an allocation back.
+// docs/allocation.md#never-take-back: an automatic run never takes an allocation back.
 public class NeverTakeBackTests
 {
     [Fact]

@@ -2,7 +2,7 @@ using Portal.Domain.Allocation;
 
 namespace Portal.Tests.Allocation;
 
-// DESIGN "Customer notifications": which events a line's change causes.
+// docs/customer-notices.md#events: which events a line's change causes.
 public class NoticeRulesTests
 {
     private static readonly OrderReadiness Partial = OrderReadiness.PartialShip;

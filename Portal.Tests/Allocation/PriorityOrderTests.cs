@@ -2,7 +2,7 @@ using Portal.Domain.Allocation;
 
 namespace Portal.Tests.Allocation;
 
-// DESIGN allocation rule 3. Each test offers 5 units to two lines of 5, tied on every key before the one under test,
+// docs/allocation.md#priority. Each test offers 5 units to two lines of 5, tied on every key before the one under test,
 // so the winner gets all 5 and the other none.
 public class PriorityOrderTests
 {

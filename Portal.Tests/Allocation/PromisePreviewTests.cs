@@ -2,7 +2,7 @@ using Portal.Domain.Allocation;
 
 namespace Portal.Tests.Allocation;
 
-// DESIGN ETA rule 5: at order entry the projection runs on the unsaved order as if placed now, last in its priority class.
+// docs/ship-dates.md#order-entry-preview: at order entry the projection runs on the unsaved order as if placed now, last in its priority class.
 public class PromisePreviewTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 18, 9, 0, 0, TimeSpan.Zero);

@@ -2,7 +2,7 @@ using Portal.Domain.Allocation;
 
 namespace Portal.Tests.Allocation;
 
-// DESIGN allocation rule 5, manual part: Redistribute releases the pool's unshipped allocations and allocates again
+// docs/allocation.md#redistribute: Redistribute releases the pool's unshipped allocations and allocates again
 // from the start in priority order, as a preview of who gains and who loses.
 public class RedistributeTests
 {

@@ -2,7 +2,7 @@ using Portal.Domain.Allocation;
 
 namespace Portal.Tests.Allocation;
 
-// DESIGN allocation rule 6: a ship-complete order allocates like any other but is released to the warehouse only when
+// docs/allocation.md#ship-complete-orders: a ship-complete order allocates like any other but is released to the warehouse only when
 // every line is fully allocated; a partial-ship order releases each allocated quantity.
 public class ShipCompleteReleaseTests
 {

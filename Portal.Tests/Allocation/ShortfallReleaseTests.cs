@@ -2,8 +2,9 @@ using Portal.Domain.Allocation;
 
 namespace Portal.Tests.Allocation;
 
-// A count that finds fewer units than are reserved: held orders give back first, then the bottom of DESIGN rule 3's
-// priority order, each line no more than it holds and nothing beyond the shortfall.
+// docs/allocation.md#stock-counts-below-reservations: a count that finds fewer units than are reserved takes them back
+// from held orders first, then from the bottom of the priority order, each line no more than it holds and nothing
+// beyond the shortfall.
 public class ShortfallReleaseTests
 {
     [Fact]

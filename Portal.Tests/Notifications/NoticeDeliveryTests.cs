@@ -5,7 +5,7 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Notifications;
 
-// DESIGN "Customer notifications", end to end on a real SMTP server: queued in the change's transaction, sent
+// docs/customer-notices.md, end to end on a real SMTP server: queued in the change's transaction, sent
 // after the quiet window as one email per order with the latest state, never the same state twice.
 public abstract class NoticeDeliveryTests(DatabaseProvider provider) : NoticeDeliveryTestBase(provider)
 {

@@ -7,7 +7,7 @@ using Radzen;
 
 namespace Portal.Tests.Notifications;
 
-// DESIGN "Customer notifications": delivered over SMTP with retries and backoff, every attempt logged, nothing lost.
+// docs/customer-notices.md#sending-and-retries: delivered over SMTP with retries and backoff, every attempt logged, nothing lost.
 public abstract class NoticeRetryTests(DatabaseProvider provider) : NoticeDeliveryTestBase(provider)
 {
     [Fact]

@@ -4,7 +4,7 @@ using Portal.Features.Notifications;
 
 namespace Portal.Tests.Notifications;
 
-// DESIGN "Customer notifications": every delivery attempt is logged with what the mail server said about it.
+// docs/customer-notices.md#sending-and-retries: every delivery attempt is logged with what the mail server said about it.
 public abstract class SmtpReplyTests(DatabaseProvider provider) : NoticeDeliveryTestBase(provider)
 {
     [Fact]

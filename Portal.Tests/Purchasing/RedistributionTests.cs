@@ -14,7 +14,7 @@ public sealed class RedistributionTestsOnPostgres() : RedistributionTests(Databa
 
 public sealed class RedistributionTestsOnSqlServer() : RedistributionTests(DatabaseProvider.SqlServer);
 
-/// <summary>Redistribute (DESIGN allocation rule 5): a preview that writes nothing, and a confirm that writes exactly it or nothing.</summary>
+/// <summary>Redistribute (docs/allocation.md#redistribute): a preview that writes nothing, and a confirm that writes exactly it or nothing.</summary>
 public abstract class RedistributionTests(DatabaseProvider provider) : DatabaseTest(provider)
 {
     private const string Buyer = "buyer@portal.example";

@@ -114,7 +114,8 @@ public abstract class UpgradeFromInitialSchemaTests(DatabaseProvider provider) :
         var counts = new Dictionary<string, int>();
         foreach (var table in (await TablesAsync()).Where(t => !t.StartsWith("qrtz", StringComparison.OrdinalIgnoreCase) && !t.StartsWith("__EF", StringComparison.Ordinal)))
         {
-            counts[table] = await context.Database.SqlQueryRaw<int>($"SELECT COUNT(*) AS \"Value\" FROM \"{table}\"").SingleAsync();
+            var count = "SELECT COUNT(*) AS \"Value\" FROM \"" + table + "\""; // the name comes from the catalog
+            counts[table] = await context.Database.SqlQueryRaw<int>(count).SingleAsync();
         }
 
         return counts;

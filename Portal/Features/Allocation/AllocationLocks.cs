@@ -8,6 +8,7 @@ namespace Portal.Features.Allocation;
 /// product run holds its products (in id order, so two runs never deadlock) and a shared lock on "all products"; the
 /// full run holds that one exclusively. PostgreSQL uses advisory locks, SQL Server application locks (sp_getapplock).
 /// SQLite needs none: its transactions take the database's single write lock when they begin.
+/// See docs/allocation.md#runs-and-locks.
 /// </summary>
 internal static class AllocationLocks
 {

@@ -132,7 +132,8 @@ public sealed class ShortageBoardQueries(IDbContextFactory<PortalDbContext> dbFa
             WaitingLineSort.Backordered => query.OrderBy(x => x.Line.Backordered, d),
             WaitingLineSort.Eta => query.OrderBy(x => (x.Line.EtaDate ?? (x.Line.EtaOverdue ? late : null)) == null)
                 .ThenBy(x => x.Line.EtaDate ?? (x.Line.EtaOverdue ? late : null), d),
-            // Allocation priority (docs/allocation.md#priority): expedite, tier, requested date (none last), placed time.
+            // Allocation priority (docs/allocation.md#priority): expedite, tier, requested date (none last), placed
+            // time.
             _ => query.OrderByDescending(x => x.Order.Expedite).ThenBy(x => x.Customer.PriorityTier).ThenBy(x => x.Order.RequestedShipDate == null)
                 .ThenBy(x => x.Order.RequestedShipDate).ThenBy(x => x.Order.PlacedAt),
         };

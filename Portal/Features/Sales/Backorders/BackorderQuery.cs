@@ -34,7 +34,7 @@ public sealed record BackorderRow(
 {
     public string OrderNumber => SalesOrder.Format(OrderId);
 
-    /// <summary>Backordered units × the line's unit price (value at risk, docs/quantities-and-states.md#figures).</summary>
+    /// <summary>Value at risk: backordered units × the line's unit price (docs/quantities-and-states.md#figures).</summary>
     public decimal Value => Backordered * UnitPrice;
 
     public string? PurchaseOrderNumber => PurchaseOrderId is { } id ? PurchaseOrder.Format(id) : null;
