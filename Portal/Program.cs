@@ -1,5 +1,6 @@
 using Portal.Components;
 using Portal.Components.Account;
+using Portal.Components.Shared;
 using Portal.Data;
 using Portal.Hosting;
 using Portal.Identity;
@@ -10,7 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
-builder.Services.AddMudServices();
+builder.Services.AddMudServices().AddScoped<Notifier>();
 builder.Services.AddSingleton(TimeProvider.System);
 var database = builder.AddPortalData();
 builder.AddPortalIdentity();

@@ -3,6 +3,7 @@ using Portal.Features.Sales.Backorders;
 using Portal.Features.Sales.Common;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Infrastructure.Builders;
+using Portal.Features.Common;
 
 namespace Portal.Tests.Sales.Backorders;
 

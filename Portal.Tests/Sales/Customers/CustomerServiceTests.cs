@@ -4,6 +4,7 @@ using Portal.Features.Sales.Common;
 using Portal.Features.Sales.Customers;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Infrastructure.Builders;
+using Portal.Features.Common;
 
 namespace Portal.Tests.Sales.Customers;
 

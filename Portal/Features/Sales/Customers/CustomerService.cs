@@ -5,6 +5,7 @@ using Portal.Domain.Common;
 using Portal.Domain.Sales;
 using Portal.Features.Allocation;
 using Portal.Features.Sales.Common;
+using Portal.Features.Common;
 
 namespace Portal.Features.Sales.Customers;
 

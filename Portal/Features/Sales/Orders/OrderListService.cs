@@ -4,6 +4,7 @@ using Portal.Domain.Allocation;
 using Portal.Domain.Sales;
 using Portal.Features.Allocation;
 using Portal.Features.Sales.Common;
+using Portal.Features.Common;
 
 namespace Portal.Features.Sales.Orders;
 

@@ -1,4 +1,4 @@
-namespace Portal.Features.Sales.Common;
+namespace Portal.Features.Common;
 
 /// <summary>One page of a server-side list and the number of rows matching its filters.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Rows, int Total);

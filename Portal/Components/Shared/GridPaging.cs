@@ -1,0 +1,16 @@
+using MudBlazor;
+using Portal.Features.Common;
+
+namespace Portal.Components.Shared;
+
+/// <summary>Turns a MudDataGrid's state into the app's own paging record, so services never see a UI type.</summary>
+public static class GridPaging
+{
+    public static PageRequest ToPageRequest<T>(this GridState<T> state)
+    {
+        var sort = state.SortDefinitions.FirstOrDefault();
+        return new PageRequest(state.Page * state.PageSize, state.PageSize, sort?.SortBy, sort?.Descending ?? false);
+    }
+
+    public static GridData<T> ToGridData<T>(this Page<T> page) => new() { Items = page.Rows, TotalItems = page.Total };
+}
