@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.Data;
-using Portal.Features.Allocation;
 using Portal.Tests.Allocation.Jobs;
 using Portal.Tests.Browser;
 using Portal.Tests.Infrastructure;
@@ -35,12 +33,7 @@ public sealed class StopDuringSendTests
         // Four hundred customers wait for one product: the first run tells each of them, one email per order.
         await using (var db = database.CreateContext())
         {
-            var productId = await JobTestData.ShortProductAsync(db, Orders);
-            (await db.Settings.SingleAsync()).Change(pickDays: 1, receivingDays: 1, etaMoveThresholdDays: 1, quietWindowMinutes: 0);
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            await db.SaveChangesAsync();
-            await AllocationFlags.MarkAsync(db, [productId], "new orders", DateTimeOffset.UtcNow);
-            await transaction.CommitAsync();
+            await JobTestData.ShortProductWithCustomersToTellAsync(db, Orders);
         }
 
         await portal.StartAsync();

@@ -23,6 +23,21 @@ internal static class JobTestData
         return product.Id;
     }
 
+    /// <summary>
+    /// A short product whose <paramref name="orders"/> customers have not been told yet: the product is marked, so the
+    /// next run tells them, and the quiet window is off, so their emails are due at once.
+    /// </summary>
+    public static async Task<int> ShortProductWithCustomersToTellAsync(PortalDbContext db, int orders)
+    {
+        var productId = await ShortProductAsync(db, orders);
+        (await db.Settings.SingleAsync()).Change(pickDays: 1, receivingDays: 1, etaMoveThresholdDays: 1, quietWindowMinutes: 0);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.SaveChangesAsync();
+        await AllocationFlags.MarkAsync(db, [productId], "new orders", DateTimeOffset.UtcNow);
+        await transaction.CommitAsync();
+        return productId;
+    }
+
     /// <summary>A receipt as the warehouse commits it: stock and the product's allocation flag in one transaction.</summary>
     public static Task ReceiveAsync(IDbContextFactory<PortalDbContext> dbFactory, int productId, int quantity) =>
         dbFactory.RetryOnConflictAsync(async db =>

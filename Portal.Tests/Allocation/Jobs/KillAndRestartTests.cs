@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
-using Portal.Features.Allocation;
 using Portal.Tests.Browser;
 using Portal.Tests.Common;
 using Portal.Tests.Infrastructure;
@@ -35,12 +34,7 @@ public sealed class KillAndRestartTests
         int productId;
         await using (var db = database.CreateContext())
         {
-            productId = await JobTestData.ShortProductAsync(db, orders: 3);
-            (await db.Settings.SingleAsync()).Change(pickDays: 1, receivingDays: 1, etaMoveThresholdDays: 1, quietWindowMinutes: 0);
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            await db.SaveChangesAsync();
-            await AllocationFlags.MarkAsync(db, [productId], "new orders", DateTimeOffset.UtcNow);
-            await transaction.CommitAsync();
+            productId = await JobTestData.ShortProductWithCustomersToTellAsync(db, orders: 3);
         }
 
         // The three customers are told their 5 units are backordered.
