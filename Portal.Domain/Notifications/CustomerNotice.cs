@@ -75,9 +75,10 @@ public class CustomerNotice : Entity
         DueAt = until;
     }
 
-    public void MarkSent(DateTimeOffset at)
+    /// <summary>Sent: <paramref name="serverReply"/> is what the mail server answered ("250 2.0.0 Ok: queued as …").</summary>
+    public void MarkSent(DateTimeOffset at, string? serverReply = null)
     {
-        attempts.Add(new NoticeAttempt(at, true, null));
+        attempts.Add(new NoticeAttempt(at, true, serverReply));
         AttemptCount++;
         Status = NoticeStatus.Sent;
         SentAt = at;

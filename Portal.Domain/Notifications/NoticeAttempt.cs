@@ -15,5 +15,6 @@ public class NoticeAttempt
     public int CustomerNoticeId { get; private set; }
     public DateTimeOffset AttemptedAt { get; private set; }
     public bool Succeeded { get; private set; }
+    /// <summary>What the mail server answered, or why the attempt failed (the column keeps its first name).</summary>
     public string? Error { get; private set; }
 }

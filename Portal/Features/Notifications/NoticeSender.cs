@@ -149,9 +149,7 @@ public sealed class NoticeSender(
             return await RecordFailureAsync(db, notice, e);
         }
 
-        notice.MarkSent(clock.GetUtcNow());
-        // MarkSent keeps no text, so the attempt's text column (a failed attempt's error) keeps the server's reply.
-        db.Entry(notice.Attempts[^1]).Property(a => a.Error).CurrentValue = reply.Length > 1000 ? reply[..1000] : reply;
+        notice.MarkSent(clock.GetUtcNow(), reply);
         await SaveOutcomeAsync(db, notice);
         logger.LogInformation("Sent notice {NoticeId} for order {OrderId} to {To}.", notice.Id, notice.SalesOrderId, customer.Email);
         return Outcome.Sent;
