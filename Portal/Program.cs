@@ -3,6 +3,7 @@ using Portal.Components.Account;
 using Portal.Components.Shared;
 using Portal.Data;
 using Portal.Hosting;
+using Portal.Hosting.Health;
 using Portal.Identity;
 using MudBlazor.Services;
 using Radzen;
@@ -15,6 +16,8 @@ builder.Services.AddMudServices().AddScoped<Notifier>();
 builder.Services.AddSingleton(TimeProvider.System);
 var database = builder.AddPortalData();
 builder.AddPortalIdentity();
+builder.Services.AddSignInRateLimit(builder.Configuration);
+builder.Services.AddPortalHealth();
 builder.AddPortalFeatures();
 builder.AddPortalJobs(database);
 
@@ -28,12 +31,14 @@ if (!app.Environment.IsDevelopment())
 // Dates, numbers and money render the same for every user until users can pick a culture.
 app.UseRequestLocalization("en-US");
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapPortalEndpoints();
 app.MapJobsDashboard();
+app.MapPortalHealth();
 
 await app.InitializeDatabaseAsync();
 app.Run();

@@ -16,18 +16,28 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         MaxAge = TimeSpan.FromSeconds(5),
     };
 
-    public void RedirectTo(string? uri)
-    {
-        uri ??= "";
+    public void RedirectTo(string? uri) => navigationManager.NavigateTo(InsideThisSite(uri));
 
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
+    // Prevent open redirects: a target outside this site (another host, "//host", "/\host", "javascript:") lands on the
+    // home page instead of failing the sign-in or leaving the site.
+    private string InsideThisSite(string? uri)
+    {
+        if (string.IsNullOrWhiteSpace(uri))
         {
-            uri = navigationManager.ToBaseRelativePath(uri);
+            return "";
         }
 
-        navigationManager.NavigateTo(uri);
+        if (uri.StartsWith(navigationManager.BaseUri, StringComparison.OrdinalIgnoreCase))
+        {
+            return navigationManager.ToBaseRelativePath(uri);
+        }
+
+        var path = uri.Split('?', '#')[0];
+        var local = Uri.IsWellFormedUriString(uri, UriKind.Relative)
+            && !uri.StartsWith("//", StringComparison.Ordinal)
+            && !path.Contains('\\', StringComparison.Ordinal)
+            && !path.Contains(':', StringComparison.Ordinal); // a scheme, however it is spelled
+        return local ? uri : "";
     }
 
     public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)
