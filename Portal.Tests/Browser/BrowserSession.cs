@@ -60,8 +60,8 @@ public sealed class BrowserSession : IAsyncLifetime
 
     public static async Task ScreenshotAsync(IPage page, string name)
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        var file = Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await page.ScreenshotAsync(new() { Path = file, FullPage = true });
     }
 }
