@@ -16,9 +16,9 @@ public sealed class OutboxPageTests(PortalServer portal, BrowserSession browser)
         await page.GotoAsync("/admin/outbox");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Email outbox");
-        await Assertions.Expect(page.Locator("[data-testid=outbox-grid] th").Filter(new() { HasText = "Last error or reason" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("outbox-grid").GetByRole(AriaRole.Columnheader, new() { Name = "Last error or reason" })).ToBeVisibleAsync();
         // Loaded from the server: rows, or the empty message when no allocation run has queued an email yet.
-        await Assertions.Expect(page.Locator("[data-testid=outbox-grid] .rz-data-row").Or(page.GetByText("No emails.")).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("outbox-grid").Locator("tbody tr.mud-table-row").Or(page.GetByText("No emails.")).First).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "admin-outbox");
     }
 
