@@ -19,7 +19,7 @@ public sealed class OutboxPageTests(PortalServer portal, BrowserSession browser)
         await Assertions.Expect(page.GetByTestId("outbox-grid").GetByRole(AriaRole.Columnheader, new() { Name = "Last error or reason" })).ToBeVisibleAsync();
         // Loaded from the server: rows, or the empty message when no allocation run has queued an email yet.
         await Assertions.Expect(page.GetByTestId("outbox-grid").Locator("tbody tr.mud-table-row").Or(page.GetByText("No emails.")).First).ToBeVisibleAsync();
-        await BrowserSession.ScreenshotAsync(page, "admin-outbox");
+        await WidthScreenshots.AtDesktopAndTabletAsync(page, "admin-outbox");
     }
 
     [Fact]
