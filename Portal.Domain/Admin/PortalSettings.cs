@@ -7,6 +7,12 @@ public class PortalSettings : Entity
 {
     public const int SingletonId = 1;
 
+    /// <summary>The ranges <see cref="Change"/> allows, for forms to show and check before saving.</summary>
+    public const int MinPickDays = 0, MaxPickDays = 30;
+    public const int MinReceivingDays = 0, MaxReceivingDays = 30;
+    public const int MinEtaMoveThresholdDays = 1, MaxEtaMoveThresholdDays = 30;
+    public const int MinQuietWindowMinutes = 0, MaxQuietWindowMinutes = 24 * 60;
+
     public PortalSettings() => Id = SingletonId;
 
     public int PickDays { get; private set; } = 1;
@@ -16,10 +22,10 @@ public class PortalSettings : Entity
 
     public void Change(int pickDays, int receivingDays, int etaMoveThresholdDays, int quietWindowMinutes)
     {
-        PickDays = Range(pickDays, 0, 30, "Pick days");
-        ReceivingDays = Range(receivingDays, 0, 30, "Receiving days");
-        EtaMoveThresholdDays = Range(etaMoveThresholdDays, 1, 30, "ETA change threshold");
-        QuietWindowMinutes = Range(quietWindowMinutes, 0, 24 * 60, "Quiet window");
+        PickDays = Range(pickDays, MinPickDays, MaxPickDays, "Pick days");
+        ReceivingDays = Range(receivingDays, MinReceivingDays, MaxReceivingDays, "Receiving days");
+        EtaMoveThresholdDays = Range(etaMoveThresholdDays, MinEtaMoveThresholdDays, MaxEtaMoveThresholdDays, "ETA change threshold");
+        QuietWindowMinutes = Range(quietWindowMinutes, MinQuietWindowMinutes, MaxQuietWindowMinutes, "Quiet window");
     }
 
     private static int Range(int value, int min, int max, string what) =>

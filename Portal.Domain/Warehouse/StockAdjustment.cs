@@ -4,6 +4,9 @@ namespace Portal.Domain.Warehouse;
 
 public class StockAdjustment : Entity
 {
+    /// <summary>The longest reason an adjustment keeps.</summary>
+    public const int ReasonMaxLength = 200;
+
     private StockAdjustment() { }
 
     public StockAdjustment(int productId, int warehouseId, int delta, string reason, string adjustedBy, DateTimeOffset adjustedAt)
@@ -11,7 +14,7 @@ public class StockAdjustment : Entity
         ProductId = productId;
         WarehouseId = warehouseId;
         Delta = delta;
-        Reason = Guard.Required(reason, "Reason", 200);
+        Reason = Guard.Required(reason, "Reason", ReasonMaxLength);
         AdjustedBy = Guard.Required(adjustedBy, "Adjusted by", 256);
         AdjustedAt = adjustedAt;
     }

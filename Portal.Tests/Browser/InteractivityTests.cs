@@ -28,7 +28,7 @@ public sealed class InteractivityTests(PortalServer portal, BrowserSession brows
         await page.WaitForInteractiveAsync();
 
         // The quiet window, not a date rule: other browser tests share this portal and read its dates.
-        var quietWindow = page.Locator("input[name=QuietWindowMinutes]");
+        var quietWindow = page.Locator("#QuietWindowMinutes");
         var newValue = int.Parse(await quietWindow.InputValueAsync()) + 5;
         await quietWindow.FillAsync(newValue.ToString());
         await quietWindow.PressAsync("Tab");
@@ -39,6 +39,6 @@ public sealed class InteractivityTests(PortalServer portal, BrowserSession brows
         // A fresh page load reads the value back from the database.
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
-        await Assertions.Expect(page.Locator("input[name=QuietWindowMinutes]")).ToHaveValueAsync(newValue.ToString());
+        await Assertions.Expect(page.Locator("#QuietWindowMinutes")).ToHaveValueAsync(newValue.ToString());
     }
 }

@@ -3,7 +3,7 @@ using Portal.Data;
 using Portal.Domain.Notifications;
 using Portal.Features.Admin.Outbox;
 using Portal.Features.Notifications;
-using Radzen;
+using Portal.Features.Common;
 
 namespace Portal.Tests.Notifications;
 
@@ -83,7 +83,7 @@ public abstract class NoticeRetryTests(DatabaseProvider provider) : NoticeDelive
         Clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal(NoticeSendSummary.None, await portal.Sender.SendDueAsync(Ct));
         Assert.Equal([0, 0, 1], runs.Select(r => r.GaveUp));
-        var failedList = await portal.OutboxPage.ListAsync(new OutboxQuery(0, 10, Filters: [Is(nameof(OutboxRow.Status), NoticeStatus.Failed)]), Ct);
+        var failedList = await portal.OutboxPage.ListAsync(new OutboxFilter(NoticeStatus.Failed), new PageRequest(0, 10), Ct);
         var failed = Assert.Single(failedList.Rows);
         Assert.Equal((order.Id, 3), (failed.SalesOrderId, failed.AttemptCount));
         Assert.NotNull(failed.LastError);
@@ -130,9 +130,6 @@ public abstract class NoticeRetryTests(DatabaseProvider provider) : NoticeDelive
         Assert.Equal(1, afterClaim.Sent);
         Assert.Contains("Thu 3 Dec 2026", Assert.Single(smtp.Messages()).Text);
     }
-
-    private static FilterDescriptor Is(string property, object value) =>
-        new() { Property = property, FilterValue = value, FilterOperator = FilterOperator.Equals };
 }
 
 public sealed class NoticeRetryTestsOnSqlite() : NoticeRetryTests(DatabaseProvider.Sqlite);

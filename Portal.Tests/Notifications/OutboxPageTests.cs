@@ -16,10 +16,22 @@ public sealed class OutboxPageTests(PortalServer portal, BrowserSession browser)
         await page.GotoAsync("/admin/outbox");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Email outbox");
-        await Assertions.Expect(page.Locator("[data-testid=outbox-grid] th").Filter(new() { HasText = "Last error or reason" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("outbox-grid").GetByRole(AriaRole.Columnheader, new() { Name = "Last error or reason" })).ToBeVisibleAsync();
         // Loaded from the server: rows, or the empty message when no allocation run has queued an email yet.
-        await Assertions.Expect(page.Locator("[data-testid=outbox-grid] .rz-data-row").Or(page.GetByText("No emails.")).First).ToBeVisibleAsync();
-        await BrowserSession.ScreenshotAsync(page, "admin-outbox");
+        await Assertions.Expect(page.GetByTestId("outbox-grid").Locator("tbody tr.mud-table-row").Or(page.GetByText("No emails.")).First).ToBeVisibleAsync();
+        await WidthScreenshots.AtDesktopAndTabletAsync(page, "admin-outbox");
+
+        // An email opens in a dialog with what it said and how its delivery went.
+        var rows = page.GetByTestId("outbox-grid").Locator("tbody tr.mud-table-row");
+        if (await rows.CountAsync() > 0)
+        {
+            await page.WaitForInteractiveAsync();
+            await rows.First.GetByTestId("view").ClickAsync();
+            var dialog = page.GetByRole(AriaRole.Dialog);
+            await Assertions.Expect(dialog.GetByTestId("notice-detail")).ToBeVisibleAsync();
+            await Assertions.Expect(dialog.GetByRole(AriaRole.Tab, new() { Name = "Plain text" })).ToBeVisibleAsync();
+            await BrowserSession.ScreenshotAsync(page, "admin-outbox-email");
+        }
     }
 
     [Fact]

@@ -2,11 +2,11 @@ using Portal.Data;
 using Portal.Domain.Notifications;
 using Portal.Features.Admin.Outbox;
 using Portal.Features.Notifications;
-using Radzen;
+using Portal.Features.Common;
 
 namespace Portal.Tests.Notifications;
 
-// The Admin outbox grid filters, sorts and pages in the database, through the grid's own filter descriptors.
+// The Admin outbox grid filters, sorts and pages in the database, through plain records (status, search text, page request).
 public abstract class OutboxServiceTests(DatabaseProvider provider) : NoticeDeliveryTestBase(provider)
 {
     [Fact]
@@ -31,33 +31,33 @@ public abstract class OutboxServiceTests(DatabaseProvider provider) : NoticeDeli
             Clock.Advance(TimeSpan.FromMinutes(1));
         }
 
-        var cutoff = Clock.GetUtcNow() - TimeSpan.FromMinutes(3);
         Clock.Advance(QuietWindow);
         await portal.Sender.SendDueAsync(Ct);
         var outbox = portal.OutboxPage;
 
-        var suppressed = await outbox.ListAsync(new OutboxQuery(0, 10, Filters: [Filter(nameof(OutboxRow.Status), NoticeStatus.Suppressed)]), Ct);
-        var byCustomer = await outbox.ListAsync(new OutboxQuery(0, 10, Filters: [Filter(nameof(OutboxRow.Customer), "ACME", FilterOperator.Contains)]), Ct);
-        var byOrder = await outbox.ListAsync(new OutboxQuery(0, 10, Filters: [Filter(nameof(OutboxRow.SalesOrderId), acmeOrders[2].Id)]), Ct);
-        var byReason = await outbox.ListAsync(new OutboxQuery(0, 10, Filters: [Filter(nameof(OutboxRow.LastError), "opted", FilterOperator.Contains)]), Ct);
-        var recent = await outbox.ListAsync(new OutboxQuery(0, 10, Filters: [Filter(nameof(OutboxRow.CreatedAt), cutoff, FilterOperator.GreaterThanOrEquals)]), Ct);
-        var secondPage = await outbox.ListAsync(new OutboxQuery(2, 2, OrderBy: "CreatedAt asc"), Ct);
-        var newestFirst = await outbox.ListAsync(new OutboxQuery(0, 10), Ct);
-        var byAttempts = await outbox.ListAsync(new OutboxQuery(0, 10, OrderBy: "AttemptCount desc"), Ct);
+        var firstTen = new PageRequest(0, 10);
+        var suppressed = await outbox.ListAsync(new OutboxFilter(Status: NoticeStatus.Suppressed), firstTen, Ct);
+        var byCustomer = await outbox.ListAsync(new OutboxFilter(Search: "ACME"), firstTen, Ct);
+        var byOrder = await outbox.ListAsync(new OutboxFilter(Search: acmeOrders[2].Number), firstTen, Ct);
+        var byOrderId = await outbox.ListAsync(new OutboxFilter(Search: acmeOrders[2].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), firstTen, Ct);
+        var byReason = await outbox.ListAsync(new OutboxFilter(Search: "opted"), firstTen, Ct);
+        var sentToAcme = await outbox.ListAsync(new OutboxFilter(NoticeStatus.Sent, "acme"), firstTen, Ct);
+        var secondPage = await outbox.ListAsync(new OutboxFilter(), new PageRequest(2, 2, OutboxService.Sort.Created), Ct);
+        var newestFirst = await outbox.ListAsync(new OutboxFilter(), firstTen, Ct);
+        var byAttempts = await outbox.ListAsync(new OutboxFilter(), new PageRequest(0, 10, OutboxService.Sort.Attempts, Descending: true), Ct);
 
         Assert.Equal(quietOrder.Id, Assert.Single(suppressed.Rows).SalesOrderId);
-        Assert.Equal(5, byCustomer.Count);
+        Assert.Equal(5, byCustomer.Total);
         Assert.Equal(acmeOrders[2].Number, Assert.Single(byOrder.Rows).OrderNumber);
+        Assert.Equal(acmeOrders[2].Number, Assert.Single(byOrderId.Rows).OrderNumber);
         Assert.Equal("Quiet Ltd", Assert.Single(byReason.Rows).Customer);
-        Assert.Equal(3, recent.Count);
-        Assert.Equal(6, secondPage.Count);
+        Assert.Equal(5, sentToAcme.Total);
+        Assert.All(sentToAcme.Rows, r => Assert.Equal(NoticeStatus.Sent, r.Status));
+        Assert.Equal(6, secondPage.Total);
         Assert.Equal([acmeOrders[2].Id, acmeOrders[3].Id], secondPage.Rows.Select(r => r.SalesOrderId));
         Assert.Equal(quietOrder.Id, newestFirst.Rows[0].SalesOrderId);
         Assert.Equal(0, byAttempts.Rows[^1].AttemptCount); // the suppressed one was never attempted
     }
-
-    private static FilterDescriptor Filter(string property, object value, FilterOperator op = FilterOperator.Equals) =>
-        new() { Property = property, FilterValue = value, FilterOperator = op };
 }
 
 public sealed class OutboxServiceTestsOnSqlite() : OutboxServiceTests(DatabaseProvider.Sqlite);

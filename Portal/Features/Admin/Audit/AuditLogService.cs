@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Admin;
+using Portal.Features.Common;
 
 namespace Portal.Features.Admin.Audit;
 
 public sealed class AuditLogService(IDbContextFactory<PortalDbContext> dbFactory)
 {
     /// <summary>Newest first; the search matches user, entity, entity id or action.</summary>
-    public async Task<(IReadOnlyList<AuditEvent> Events, int Total)> GetAsync(string? search, int skip, int take, CancellationToken cancellationToken = default)
+    public async Task<Page<AuditEvent>> GetAsync(string? search, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.AuditEvents.AsNoTracking();
@@ -18,7 +19,7 @@ public sealed class AuditLogService(IDbContextFactory<PortalDbContext> dbFactory
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var events = await query.OrderByDescending(a => a.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return (events, total);
+        var events = await query.OrderByDescending(a => a.Id).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
+        return new Page<AuditEvent>(events, total);
     }
 }
