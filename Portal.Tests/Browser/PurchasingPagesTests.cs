@@ -12,7 +12,7 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
     private async Task<IPage> SignedInAsync(string path, int height = 860)
     {
         var page = await browser.NewPageAsync(portal.BaseUrl);
-        await page.SetViewportSizeAsync(1366, height); // the layout scrolls inside its body: a taller window shows more
+        await page.SetViewportSizeAsync(1280, height); // the layout scrolls inside its body: a taller window shows more
         await page.SignInAsync("purchasing@demo.local");
         await page.GotoAsync(path);
         await page.WaitForInteractiveAsync();
@@ -25,7 +25,7 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
         await new PurchasingPortalData(portal).WaitForDemoAllocationAsync();
         var page = await SignedInAsync("/purchasing/shortages");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Shortage board");
-        await Assertions.Expect(page.Locator($"{Board} .rz-data-row").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($"{Board} a.sku").First).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "purchasing-shortages");
 
         // Two clicks on the header: ascending, then descending.
@@ -36,8 +36,8 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
         await EventuallyAsync(async () => IsSorted(await ValuesAsync(page), descending: true));
         await BrowserSession.ScreenshotAsync(page, "purchasing-shortages-by-value");
 
-        await page.Locator("input[name=search]").FillAsync("bp-100");
-        await page.Locator("input[name=search]").PressAsync("Enter");
+        await page.GetByPlaceholder("SKU or product name").FillAsync("bp-100");
+        await page.GetByPlaceholder("SKU or product name").PressAsync("Enter");
         await EventuallyAsync(async () => (await page.Locator($"{Board} a.sku").AllInnerTextsAsync()) is { Count: > 0 } skus
             && skus.All(s => s.StartsWith("BP-100", StringComparison.Ordinal)));
 
@@ -49,7 +49,7 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
         var sku = await page.Locator($"{Board} a.sku").First.InnerTextAsync();
         await page.Locator($"{Board} a.sku").First.ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(sku);
-        await Assertions.Expect(page.Locator("[data-testid=waiting-lines] .rz-data-row").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=waiting-lines] tbody tr.mud-table-row").First).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "purchasing-shortage-detail");
     }
 
@@ -70,7 +70,7 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
     {
         await new PurchasingPortalData(portal).WaitForDemoAllocationAsync();
         var page = await SignedInAsync("/purchasing/shortages");
-        await page.Locator($"{Board} .rz-data-row").First.GetByRole(AriaRole.Link, new() { Name = "Raise a purchase order" }).ClickAsync();
+        await page.Locator($"{Board} tbody tr.mud-table-row").First.GetByRole(AriaRole.Link, new() { Name = "Raise a purchase order" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("New purchase order");
         await Assertions.Expect(page.Locator("[data-testid=po-lines] > tbody > tr")).ToHaveCountAsync(1);
@@ -105,7 +105,7 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
 
     private static async Task<IReadOnlyList<decimal>> ValuesAsync(IPage page) =>
         (await page.Locator($"{Board} .value-at-risk").AllInnerTextsAsync())
-        .Select(t => decimal.Parse(t, NumberStyles.Currency, CultureInfo.GetCultureInfo("en-US"))).ToList();
+        .Select(t => decimal.Parse(t.Replace("USD", "", StringComparison.Ordinal), NumberStyles.Currency, CultureInfo.InvariantCulture)).ToList();
 
     private static bool IsSorted(IReadOnlyList<decimal> values, bool descending) =>
         values.Count > 1 && values.Zip(values.Skip(1)).All(p => descending ? p.First >= p.Second : p.First <= p.Second);
