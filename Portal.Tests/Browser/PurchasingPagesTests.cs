@@ -73,7 +73,7 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
         await page.Locator($"{Board} tbody tr.mud-table-row").First.GetByRole(AriaRole.Link, new() { Name = "Raise a purchase order" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("New purchase order");
-        await Assertions.Expect(page.Locator("[data-testid=po-lines] > tbody > tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-testid=po-lines] tbody > tr")).ToHaveCountAsync(1);
         await BrowserSession.ScreenshotAsync(page, "purchasing-new-po");
     }
 
@@ -83,11 +83,20 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
         var page = await SignedInAsync("/purchasing/orders");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Purchase orders");
-        var row = page.Locator(".rz-data-row").First;
-        await Assertions.Expect(row.Locator("input[name^=ordered-]")).ToBeVisibleAsync();
-        // Save stays off until something changed.
-        await Assertions.Expect(row.GetByRole(AriaRole.Button, new() { Name = "Save" }).First).ToBeDisabledAsync();
+        var row = page.Locator("[data-testid=po-list] tbody tr.mud-table-row").First;
+        await Assertions.Expect(row.GetByRole(AriaRole.Button, new() { Name = "Change expected date" })).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "purchasing-orders");
+
+        // The quantity opens in a dialog that refuses what it cannot save exactly, and saves nothing.
+        await row.GetByRole(AriaRole.Button, new() { Name = "Change quantity" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.Locator("#ordered-quantity").FillAsync("1.5");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Save quantity" }).ClickAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync("Ordered quantity must be a whole number; \"1.5\" is not.");
+        await Assertions.Expect(dialog.Locator("[data-testid=dialog-error]")).ToContainTextAsync("nothing was saved");
+        await BrowserSession.ScreenshotAsync(page, "purchasing-orders-quantity-dialog");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Keep it" }).ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
     }
 
     [Fact]

@@ -18,6 +18,8 @@ public sealed record PoLineRow(
 
 public sealed class PurchaseOrderQueries(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     /// <summary>Open purchase order lines, earliest expected first, optionally narrowed by PO number, SKU or supplier.</summary>
     public async Task<Page<PoLineRow>> OpenLinesAsync(string? search, PageRequest page, CancellationToken cancellationToken = default)
     {
