@@ -106,9 +106,11 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
 
         await Assertions.Expect(page.Locator("[data-testid=live-backlog]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=few-snapshots]")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".rz-chart")).ToHaveCountAsync(4);
-        // Charts draw once they have measured themselves: wait for the last one's columns (one per aging bucket).
-        await EventuallyAsync(async () => await page.Locator(".rz-chart .rz-column-series").CountAsync() >= 5);
+        await Assertions.Expect(page.Locator("[data-testid$='-chart']:has(svg)")).ToHaveCountAsync(4);
+        // Charts draw once they have measured themselves: wait for today's aging columns (one per bucket) and their labels.
+        var agingToday = page.Locator("[data-testid=aging-today-chart]");
+        await EventuallyAsync(async () => await agingToday.Locator("svg path.mud-chart-bar").CountAsync() >= 4);
+        await Assertions.Expect(agingToday.Locator("svg")).ToContainTextAsync("Over 60 days");
         await BrowserSession.ScreenshotAsync(page, "purchasing-trends");
     }
 
