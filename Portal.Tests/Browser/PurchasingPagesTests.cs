@@ -59,9 +59,10 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
         await new PurchasingPortalData(portal).WaitForDemoAllocationAsync();
         var page = await SignedInAsync("/purchasing/suggestions");
 
-        await Assertions.Expect(page.Locator("[data-testid=supplier-suggestions] .rz-data-row").First).ToBeVisibleAsync();
-        await page.Locator("[data-testid=supplier-suggestions] .rz-data-row").First.GetByRole(AriaRole.Button, new() { Name = "Review" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=suggested-lines] > tbody > tr").First).ToBeVisibleAsync();
+        var firstGroup = page.Locator("[data-testid=supplier-suggestions] tbody tr.mud-table-row").First;
+        await Assertions.Expect(firstGroup).ToBeVisibleAsync();
+        await firstGroup.GetByRole(AriaRole.Button, new() { Name = "Review" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=suggested-lines] tbody > tr").First).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "purchasing-suggestions");
     }
 
