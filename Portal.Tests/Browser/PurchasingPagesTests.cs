@@ -54,6 +54,20 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
     }
 
     [Fact]
+    public async Task Purchasing_home_shows_the_headline_figures_and_the_biggest_shortages()
+    {
+        await new PurchasingPortalData(portal).WaitForDemoAllocationAsync();
+        var page = await SignedInAsync("/purchasing");
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Purchasing");
+        await Assertions.Expect(page.Locator("[data-testid=products-short]")).ToBeVisibleAsync();
+        var rows = page.Locator("[data-testid=top-shortages] tbody tr.mud-table-row");
+        await Assertions.Expect(rows).ToHaveCountAsync(10);
+        await Assertions.Expect(rows.First).ToContainTextAsync("USD ");
+        await BrowserSession.ScreenshotAsync(page, "purchasing-home");
+    }
+
+    [Fact]
     public async Task Suggested_orders_group_by_supplier_and_open_for_review()
     {
         await new PurchasingPortalData(portal).WaitForDemoAllocationAsync();
