@@ -76,7 +76,7 @@ public sealed class PurchaseOrderDialogTests : ComponentTest
         var dialog = await ShowAsync(host, new DialogParameters<ChangeQuantityDialog>
         {
             { d => d.Line, Row },
-            { d => d.Save, q => { saved.Add(q); return Task.FromResult(refusal); } },
+            { d => d.Save, q => { saved.Add(q); return Task.FromResult<string?>(refusal); } },
         });
 
         host.Find("input#ordered-quantity").Input("1,200");
@@ -88,7 +88,7 @@ public sealed class PurchaseOrderDialogTests : ComponentTest
         Click(host, "Save quantity");
         var result = await dialog.Result.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.Equal([1_200, 1_200], saved);
-        Assert.Equal(1_200, result.Data);
+        Assert.Equal(1_200, result!.Data);
     }
 
     [Fact]
@@ -176,6 +176,6 @@ public sealed class PurchaseOrderDialogTests : ComponentTest
         Click(host, "Add line");
 
         var result = await dialog.Result.WaitAsync(TimeSpan.FromSeconds(5));
-        Assert.Equal(new NewPurchaseOrderLine(7, 25, new DateOnly(2026, 12, 1), 12.3456m), result.Data);
+        Assert.Equal(new NewPurchaseOrderLine(7, 25, new DateOnly(2026, 12, 1), 12.3456m), result!.Data);
     }
 }
