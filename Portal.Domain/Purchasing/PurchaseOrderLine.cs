@@ -4,6 +4,12 @@ namespace Portal.Domain.Purchasing;
 
 public class PurchaseOrderLine : Entity
 {
+    /// <summary>No part this business buys costs a million a unit; more is a typing error.</summary>
+    public const decimal MaxUnitCost = 1_000_000m;
+
+    /// <summary>Unit costs are kept to four decimal places.</summary>
+    public const int UnitCostDecimals = 4;
+
     private PurchaseOrderLine() { }
 
     internal PurchaseOrderLine(int lineNumber, int productId, int quantity, DateOnly expectedDate, decimal unitCost)
@@ -12,7 +18,12 @@ public class PurchaseOrderLine : Entity
         ProductId = productId;
         Ordered = Guard.Quantity(quantity, "Quantity");
         ExpectedDate = expectedDate;
-        UnitCost = unitCost >= 0 ? Math.Round(unitCost, 4) : throw new DomainException("Unit cost cannot be negative.");
+        UnitCost = unitCost switch
+        {
+            < 0 => throw new DomainException("Unit cost cannot be negative."),
+            > MaxUnitCost => throw new DomainException($"Unit cost of {unitCost:N2} is more than the {MaxUnitCost:N0} allowed."),
+            _ => Math.Round(unitCost, UnitCostDecimals),
+        };
     }
 
     public int PurchaseOrderId { get; private set; }

@@ -12,7 +12,7 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
     private async Task<IPage> SignedInAsync(string path, int height = 860)
     {
         var page = await browser.NewPageAsync(portal.BaseUrl);
-        await page.SetViewportSizeAsync(1366, height); // the layout scrolls inside its body: a taller window shows more
+        await page.SetViewportSizeAsync(1280, height); // the layout scrolls inside its body: a taller window shows more
         await page.SignInAsync("purchasing@demo.local");
         await page.GotoAsync(path);
         await page.WaitForInteractiveAsync();
@@ -25,7 +25,7 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
         await new PurchasingPortalData(portal).WaitForDemoAllocationAsync();
         var page = await SignedInAsync("/purchasing/shortages");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Shortage board");
-        await Assertions.Expect(page.Locator($"{Board} .rz-data-row").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($"{Board} a.sku").First).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "purchasing-shortages");
 
         // Two clicks on the header: ascending, then descending.
@@ -36,8 +36,8 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
         await EventuallyAsync(async () => IsSorted(await ValuesAsync(page), descending: true));
         await BrowserSession.ScreenshotAsync(page, "purchasing-shortages-by-value");
 
-        await page.Locator("input[name=search]").FillAsync("bp-100");
-        await page.Locator("input[name=search]").PressAsync("Enter");
+        await page.GetByPlaceholder("SKU or product name").FillAsync("bp-100");
+        await page.GetByPlaceholder("SKU or product name").PressAsync("Enter");
         await EventuallyAsync(async () => (await page.Locator($"{Board} a.sku").AllInnerTextsAsync()) is { Count: > 0 } skus
             && skus.All(s => s.StartsWith("BP-100", StringComparison.Ordinal)));
 
@@ -49,8 +49,22 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
         var sku = await page.Locator($"{Board} a.sku").First.InnerTextAsync();
         await page.Locator($"{Board} a.sku").First.ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(sku);
-        await Assertions.Expect(page.Locator("[data-testid=waiting-lines] .rz-data-row").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=waiting-lines] tbody tr.mud-table-row").First).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "purchasing-shortage-detail");
+    }
+
+    [Fact]
+    public async Task Purchasing_home_shows_the_headline_figures_and_the_biggest_shortages()
+    {
+        await new PurchasingPortalData(portal).WaitForDemoAllocationAsync();
+        var page = await SignedInAsync("/purchasing");
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Purchasing");
+        await Assertions.Expect(page.Locator("[data-testid=products-short]")).ToBeVisibleAsync();
+        var rows = page.Locator("[data-testid=top-shortages] tbody tr.mud-table-row");
+        await Assertions.Expect(rows).ToHaveCountAsync(10);
+        await Assertions.Expect(rows.First).ToContainTextAsync("USD ");
+        await BrowserSession.ScreenshotAsync(page, "purchasing-home");
     }
 
     [Fact]
@@ -59,9 +73,10 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
         await new PurchasingPortalData(portal).WaitForDemoAllocationAsync();
         var page = await SignedInAsync("/purchasing/suggestions");
 
-        await Assertions.Expect(page.Locator("[data-testid=supplier-suggestions] .rz-data-row").First).ToBeVisibleAsync();
-        await page.Locator("[data-testid=supplier-suggestions] .rz-data-row").First.GetByRole(AriaRole.Button, new() { Name = "Review" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=suggested-lines] > tbody > tr").First).ToBeVisibleAsync();
+        var firstGroup = page.Locator("[data-testid=supplier-suggestions] tbody tr.mud-table-row").First;
+        await Assertions.Expect(firstGroup).ToBeVisibleAsync();
+        await firstGroup.GetByRole(AriaRole.Button, new() { Name = "Review" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=suggested-lines] tbody > tr").First).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "purchasing-suggestions");
     }
 
@@ -70,10 +85,10 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
     {
         await new PurchasingPortalData(portal).WaitForDemoAllocationAsync();
         var page = await SignedInAsync("/purchasing/shortages");
-        await page.Locator($"{Board} .rz-data-row").First.GetByRole(AriaRole.Link, new() { Name = "Raise a purchase order" }).ClickAsync();
+        await page.Locator($"{Board} tbody tr.mud-table-row").First.GetByRole(AriaRole.Link, new() { Name = "Raise a purchase order" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("New purchase order");
-        await Assertions.Expect(page.Locator("[data-testid=po-lines] > tbody > tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-testid=po-lines] tbody > tr")).ToHaveCountAsync(1);
         await BrowserSession.ScreenshotAsync(page, "purchasing-new-po");
     }
 
@@ -83,11 +98,20 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
         var page = await SignedInAsync("/purchasing/orders");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Purchase orders");
-        var row = page.Locator(".rz-data-row").First;
-        await Assertions.Expect(row.Locator("input[name^=ordered-]")).ToBeVisibleAsync();
-        // Save stays off until something changed.
-        await Assertions.Expect(row.GetByRole(AriaRole.Button, new() { Name = "Save" }).First).ToBeDisabledAsync();
+        var row = page.Locator("[data-testid=po-list] tbody tr.mud-table-row").First;
+        await Assertions.Expect(row.GetByRole(AriaRole.Button, new() { Name = "Change expected date" })).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "purchasing-orders");
+
+        // The quantity opens in a dialog that refuses what it cannot save exactly, and saves nothing.
+        await row.GetByRole(AriaRole.Button, new() { Name = "Change quantity" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.Locator("#ordered-quantity").FillAsync("1.5");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Save quantity" }).ClickAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync("Ordered quantity must be a whole number; \"1.5\" is not.");
+        await Assertions.Expect(dialog.Locator("[data-testid=dialog-error]")).ToContainTextAsync("nothing was saved");
+        await BrowserSession.ScreenshotAsync(page, "purchasing-orders-quantity-dialog");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Keep it" }).ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
     }
 
     [Fact]
@@ -97,15 +121,17 @@ public sealed class PurchasingPagesTests(PortalServer portal, BrowserSession bro
 
         await Assertions.Expect(page.Locator("[data-testid=live-backlog]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=few-snapshots]")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".rz-chart")).ToHaveCountAsync(4);
-        // Charts draw once they have measured themselves: wait for the last one's columns (one per aging bucket).
-        await EventuallyAsync(async () => await page.Locator(".rz-chart .rz-column-series").CountAsync() >= 5);
+        await Assertions.Expect(page.Locator("[data-testid$='-chart']:has(svg)")).ToHaveCountAsync(4);
+        // Charts draw once they have measured themselves: wait for today's aging columns (one per bucket) and their labels.
+        var agingToday = page.Locator("[data-testid=aging-today-chart]");
+        await EventuallyAsync(async () => await agingToday.Locator("svg path.mud-chart-bar").CountAsync() >= 4);
+        await Assertions.Expect(agingToday.Locator("svg")).ToContainTextAsync("Over 60 days");
         await BrowserSession.ScreenshotAsync(page, "purchasing-trends");
     }
 
     private static async Task<IReadOnlyList<decimal>> ValuesAsync(IPage page) =>
         (await page.Locator($"{Board} .value-at-risk").AllInnerTextsAsync())
-        .Select(t => decimal.Parse(t, NumberStyles.Currency, CultureInfo.GetCultureInfo("en-US"))).ToList();
+        .Select(t => decimal.Parse(t.Replace("USD", "", StringComparison.Ordinal), NumberStyles.Currency, CultureInfo.InvariantCulture)).ToList();
 
     private static bool IsSorted(IReadOnlyList<decimal> values, bool descending) =>
         values.Count > 1 && values.Zip(values.Skip(1)).All(p => descending ? p.First >= p.Second : p.First <= p.Second);

@@ -1,5 +1,6 @@
 using Portal.Data;
 using Portal.Domain.Allocation;
+using Portal.Features.Common;
 using Portal.Features.Purchasing.Shortages;
 using Portal.Tests.Common;
 using Portal.Tests.Infrastructure;
@@ -67,10 +68,10 @@ public abstract class ShortageBoardTests(DatabaseProvider provider) : DatabaseTe
     {
         var w = await SeedAsync();
 
-        var page = await Board.ListAsync(new ShortageFilter(), new ShortagePageRequest(0, 50, ShortageSort.Sku));
+        var page = await Board.ListAsync(new ShortageFilter(), new PageRequest(0, 50, ShortageSort.Sku));
 
         Assert.Equal(4, page.Total);
-        Assert.Equal(2, page.Warehouses);
+        Assert.Equal(2, await Board.WarehouseCountAsync());
         Assert.Equal(["CLAMP-3/EAST", "CLAMP-3/MAIN", "HINGE-1/MAIN", "VALVE-7/MAIN"], page.Rows.Select(r => $"{r.Sku}/{r.Warehouse}"));
         var hinge = page.Rows.Single(r => r.ProductId == w.Hinge);
         Assert.Equal(
@@ -98,7 +99,7 @@ public abstract class ShortageBoardTests(DatabaseProvider provider) : DatabaseTe
     {
         await SeedAsync();
 
-        var page = await Board.ListAsync(new ShortageFilter(Search: search), new ShortagePageRequest(0, 50, ShortageSort.Sku));
+        var page = await Board.ListAsync(new ShortageFilter(Search: search), new PageRequest(0, 50, ShortageSort.Sku));
 
         Assert.Equal(skus, page.Rows.Select(r => r.Sku));
         Assert.Equal(skus.Length, page.Total);
@@ -109,9 +110,9 @@ public abstract class ShortageBoardTests(DatabaseProvider provider) : DatabaseTe
     {
         var w = await SeedAsync();
 
-        var bolt = await Board.ListAsync(new ShortageFilter(SupplierId: w.Bolt), new ShortagePageRequest(0, 50, ShortageSort.Sku));
-        var uncovered = await Board.ListAsync(new ShortageFilter(UncoveredOnly: true), new ShortagePageRequest(0, 50, ShortageSort.Sku));
-        var acmeUncovered = await Board.ListAsync(new ShortageFilter(SupplierId: w.Acme, UncoveredOnly: true), new ShortagePageRequest());
+        var bolt = await Board.ListAsync(new ShortageFilter(SupplierId: w.Bolt), new PageRequest(0, 50, ShortageSort.Sku));
+        var uncovered = await Board.ListAsync(new ShortageFilter(UncoveredOnly: true), new PageRequest(0, 50, ShortageSort.Sku));
+        var acmeUncovered = await Board.ListAsync(new ShortageFilter(SupplierId: w.Acme, UncoveredOnly: true), new PageRequest());
 
         Assert.Equal(["CLAMP-3", "CLAMP-3", "VALVE-7"], bolt.Rows.Select(r => r.Sku));
         // HINGE is short but stock and purchase orders already cover it.
@@ -125,8 +126,8 @@ public abstract class ShortageBoardTests(DatabaseProvider provider) : DatabaseTe
     {
         await SeedAsync();
 
-        var first = await Board.ListAsync(new ShortageFilter(), new ShortagePageRequest(0, 2));
-        var second = await Board.ListAsync(new ShortageFilter(), new ShortagePageRequest(2, 2));
+        var first = await Board.ListAsync(new ShortageFilter(), new PageRequest(0, 2));
+        var second = await Board.ListAsync(new ShortageFilter(), new PageRequest(2, 2));
 
         Assert.Equal(4, first.Total);
         // Uncovered 7, 4, 3, 0.
@@ -145,7 +146,7 @@ public abstract class ShortageBoardTests(DatabaseProvider provider) : DatabaseTe
     {
         await SeedAsync();
 
-        var page = await Board.ListAsync(new ShortageFilter(), new ShortagePageRequest(0, 50, column, descending));
+        var page = await Board.ListAsync(new ShortageFilter(), new PageRequest(0, 50, column, descending));
 
         Assert.Equal(expected, string.Join(",", page.Rows.Select(r => $"{r.Sku}/{r.Warehouse}")));
     }
@@ -156,7 +157,7 @@ public abstract class ShortageBoardTests(DatabaseProvider provider) : DatabaseTe
         var w = await SeedAsync();
 
         var detail = await Board.DetailAsync(w.Hinge);
-        var (waiting, total) = await Board.WaitingLinesAsync(w.Hinge, new ShortagePageRequest(0, 10));
+        var (waiting, total) = await Board.WaitingLinesAsync(w.Hinge, new PageRequest(0, 10));
 
         Assert.NotNull(detail);
         Assert.Equal(("HINGE-1", "Acme Supply", 5), (detail.Product.Sku, detail.Product.Supplier, detail.Product.PackSize));

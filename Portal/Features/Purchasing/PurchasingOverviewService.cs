@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Purchasing;
+using Portal.Features.Common;
 using Portal.Features.Purchasing.Shortages;
 
 namespace Portal.Features.Purchasing;
@@ -22,7 +23,7 @@ public sealed class PurchasingOverviewService(IDbContextFactory<PortalDbContext>
 
         // The same figures as the shortage board, so the two pages never disagree.
         var top = await shortages.ListAsync(
-            new ShortageFilter(), new ShortagePageRequest(0, 10, ShortageSort.ValueAtRisk, Descending: true), knownTotal: 0, cancellationToken);
+            new ShortageFilter(), new PageRequest(0, 10, ShortageSort.ValueAtRisk, Descending: true), knownTotal: 0, cancellationToken);
         return new PurchasingOverview(productsShort, openPos, overdue, valueAtRisk, top.Rows);
     }
 }

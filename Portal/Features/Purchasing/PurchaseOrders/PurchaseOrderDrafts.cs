@@ -15,3 +15,6 @@ public sealed record PurchaseOrderFormOptions(IReadOnlyList<PickOption> Supplier
 /// for the suggested quantity (at least one pack) expected after the lead time (null when nobody knows it).
 /// </summary>
 public sealed record PurchaseOrderDraft(int? SupplierId, int? WarehouseId, ProductPick Product, int Quantity, DateOnly? ExpectedDate);
+
+/// <summary>A line of a purchase order being written (the expected date may still be missing on a draft).</summary>
+public sealed record PoLineInput(ProductPick Product, int Quantity, DateOnly? ExpectedDate, decimal UnitCost);

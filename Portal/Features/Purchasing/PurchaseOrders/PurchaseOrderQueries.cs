@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Allocation;
 using Portal.Domain.Purchasing;
+using Portal.Features.Common;
 using Portal.Features.Purchasing.Shortages;
 using Portal.Features.Purchasing.Suggestions;
 
@@ -17,8 +18,10 @@ public sealed record PoLineRow(
 
 public sealed class PurchaseOrderQueries(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     /// <summary>Open purchase order lines, earliest expected first, optionally narrowed by PO number, SKU or supplier.</summary>
-    public async Task<(IReadOnlyList<PoLineRow> Rows, int Total)> OpenLinesAsync(string? search, int skip, int take, CancellationToken cancellationToken = default)
+    public async Task<Page<PoLineRow>> OpenLinesAsync(string? search, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.PurchaseOrderLines.AsNoTracking()
@@ -33,11 +36,11 @@ public sealed class PurchaseOrderQueries(IDbContextFactory<PortalDbContext> dbFa
 
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderBy(x => x.Line.ExpectedDate).ThenBy(x => x.Line.PurchaseOrderId).ThenBy(x => x.Line.LineNumber)
-            .Skip(skip).Take(take)
+            .Skip(page.SafeSkip).Take(Math.Min(page.SafeTake, ShortageBoardQueries.MaxPageSize))
             .Select(x => new PoLineRow(x.Line.PurchaseOrderId, x.Line.Order.Version, x.Line.LineNumber, x.Line.Order.Supplier.Name, x.Product.Sku,
                 x.Product.Name, x.Line.Ordered, x.Line.Received, x.Line.Cancelled, x.Line.ExpectedDate, x.Line.Order.Status))
             .ToListAsync(cancellationToken);
-        return (rows, total);
+        return new Page<PoLineRow>(rows, total);
     }
 
     public async Task<PurchaseOrderFormOptions> FormOptionsAsync(CancellationToken cancellationToken = default)

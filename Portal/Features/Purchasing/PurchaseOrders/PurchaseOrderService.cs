@@ -71,7 +71,7 @@ public sealed class PurchaseOrderService(IDbContextFactory<PortalDbContext> dbFa
         {
             var before = order.Line(lineNumber).ExpectedDate;
             order.ChangeExpectedDate(lineNumber, expectedDate);
-            return ("Expected date changed", $"Line {lineNumber}: {before:yyyy-MM-dd} → {expectedDate:yyyy-MM-dd}", [order.Line(lineNumber).ProductId]);
+            return ("Expected date changed", $"Line {lineNumber}: {Show.Date(before)} → {Show.Date(expectedDate)}", [order.Line(lineNumber).ProductId]);
         });
 
     public Task<string?> ChangeQuantityAsync(int purchaseOrderId, int lineNumber, int quantity, int seenVersion, string user) =>

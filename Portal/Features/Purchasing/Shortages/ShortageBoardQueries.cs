@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Purchasing;
 using Portal.Features.Allocation;
+using Portal.Features.Common;
 
 namespace Portal.Features.Purchasing.Shortages;
 
@@ -16,14 +17,21 @@ public sealed class ShortageBoardQueries(IDbContextFactory<PortalDbContext> dbFa
     /// One page of the board. Counting costs a second pass over the waiting lines, so a caller paging or sorting
     /// under unchanged filters passes the total it already has as <paramref name="knownTotal"/>.
     /// </summary>
-    public async Task<ShortagePage> ListAsync(
-        ShortageFilter filter, ShortagePageRequest page, int? knownTotal = null, CancellationToken cancellationToken = default)
+    public async Task<Page<ShortageRow>> ListAsync(
+        ShortageFilter filter, PageRequest page, int? knownTotal = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Filter(ShortageBoardSql.Query(db), filter);
         var total = knownTotal ?? await query.CountAsync(cancellationToken);
         var rows = await Sort(query, page).Skip(Math.Max(0, page.Skip)).Take(Math.Clamp(page.Take, 1, MaxPageSize)).ToListAsync(cancellationToken);
-        return new ShortagePage(rows, total, await db.Warehouses.CountAsync(cancellationToken));
+        return new Page<ShortageRow>(rows, total);
+    }
+
+    /// <summary>How many warehouses there are: with one, the pages leave the warehouse column out.</summary>
+    public async Task<int> WarehouseCountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Warehouses.CountAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<SupplierOption>> SuppliersAsync(CancellationToken cancellationToken = default)
@@ -57,8 +65,8 @@ public sealed class ShortageBoardQueries(IDbContextFactory<PortalDbContext> dbFa
     }
 
     /// <summary>Who waits for the product, a page at a time, in allocation priority order unless sorted otherwise.</summary>
-    public async Task<(IReadOnlyList<WaitingLineRow> Rows, int Total)> WaitingLinesAsync(
-        int productId, ShortagePageRequest page, CancellationToken cancellationToken = default)
+    public async Task<Page<WaitingLineRow>> WaitingLinesAsync(
+        int productId, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var late = await AllocationRules.LateDeliveryAsync(db, clock, cancellationToken);
@@ -70,7 +78,7 @@ public sealed class ShortageBoardQueries(IDbContextFactory<PortalDbContext> dbFa
                 x.Order.Expedite, x.Order.OnHold, x.Order.PlacedAt, x.Order.RequestedShipDate, x.Warehouse, x.Line.Ordered, x.Line.Allocated,
                 x.Line.Backordered, x.Line.UnitPrice, x.Line.EtaDate ?? (x.Line.EtaOverdue ? late : null), x.Line.EtaBasis, x.Line.EtaOverdue))
             .ToListAsync(cancellationToken);
-        return (rows, total);
+        return new Page<WaitingLineRow>(rows, total);
     }
 
     internal static IQueryable<ShortageRow> Filter(IQueryable<ShortageRow> query, ShortageFilter filter)
@@ -100,7 +108,7 @@ public sealed class ShortageBoardQueries(IDbContextFactory<PortalDbContext> dbFa
     }
 
     // Every order ends on the SKU and warehouse, so pages never overlap; missing dates sort last on both providers.
-    private static IQueryable<ShortageRow> Sort(IQueryable<ShortageRow> query, ShortagePageRequest page)
+    private static IQueryable<ShortageRow> Sort(IQueryable<ShortageRow> query, PageRequest page)
     {
         var d = page.Descending;
         var sorted = page.SortBy switch
@@ -122,7 +130,7 @@ public sealed class ShortageBoardQueries(IDbContextFactory<PortalDbContext> dbFa
         return sorted.ThenBy(r => r.Sku).ThenBy(r => r.Warehouse);
     }
 
-    private static IQueryable<WaitingLine> SortWaiting(IQueryable<WaitingLine> query, ShortagePageRequest page, DateOnly? late)
+    private static IQueryable<WaitingLine> SortWaiting(IQueryable<WaitingLine> query, PageRequest page, DateOnly? late)
     {
         var d = page.Descending;
         var sorted = page.SortBy switch

@@ -31,11 +31,6 @@ public sealed record ShortageRow
 /// <summary>The board's filters: a SKU or name fragment, one supplier, and only what no stock or PO covers yet.</summary>
 public sealed record ShortageFilter(string? Search = null, int? SupplierId = null, bool UncoveredOnly = false, int? ProductId = null);
 
-/// <summary>A column to sort by (one of <see cref="ShortageSort"/>) and the page wanted.</summary>
-public sealed record ShortagePageRequest(int Skip = 0, int Take = 25, string? SortBy = null, bool Descending = false);
-
-public sealed record ShortagePage(IReadOnlyList<ShortageRow> Rows, int Total, int Warehouses);
-
 /// <summary>Columns the board sorts on; anything else falls back to the default (uncovered, then value at risk).</summary>
 public static class ShortageSort
 {

@@ -1,0 +1,181 @@
+using Bunit;
+using Bunit.Rendering;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using Portal.Domain.Purchasing;
+using Portal.Features.Purchasing.PurchaseOrders;
+
+namespace Portal.Tests.Components.Purchasing;
+
+/// <summary>
+/// The purchase order dialogs: a bad quantity, date or cost is refused with a message naming the field and nothing is
+/// saved; a good one is saved exactly as typed.
+/// </summary>
+public sealed class PurchaseOrderDialogTests : ComponentTest
+{
+    private static readonly DateOnly Today = new(2026, 11, 24);
+
+    private static readonly PoLineRow Row = new(42, 3, 1, "Acme Supply", "BP-1001", "Bolt pack", Ordered: 100, Received: 30, Cancelled: 0,
+        ExpectedDate: new DateOnly(2026, 11, 20), PurchaseOrderStatus.Open);
+
+    private static readonly ProductPick Bolt = new(7, "BP-1001", "Bolt pack", 1, PackSize: 10, LeadTimeDays: 5);
+
+    private IRenderedComponent<ContainerFragment> Providers() => Context.Render(b =>
+    {
+        b.OpenComponent<MudPopoverProvider>(0);
+        b.CloseComponent();
+        b.OpenComponent<MudDialogProvider>(1);
+        b.CloseComponent();
+    });
+
+    private async Task<IDialogReference> ShowAsync<TDialog>(IRenderedComponent<ContainerFragment> host, DialogParameters<TDialog> parameters)
+        where TDialog : ComponentBase
+    {
+        var dialogs = Context.Services.GetRequiredService<IDialogService>();
+        IDialogReference? shown = null;
+        await host.InvokeAsync(async () => shown = await dialogs.ShowAsync<TDialog>("Test", parameters));
+        host.WaitForAssertion(() => Assert.NotEmpty(host.FindAll(".mud-dialog")));
+        return shown!;
+    }
+
+    private static void Click(IRenderedComponent<ContainerFragment> host, string text) =>
+        host.FindAll("button").Single(b => b.TextContent.Trim() == text).Click();
+
+    [Theory]
+    [InlineData("1.5", "Ordered quantity must be a whole number; \"1.5\" is not.")]
+    [InlineData("abc", "Ordered quantity must be a whole number; \"abc\" is not.")]
+    [InlineData("29", "Ordered quantity must be between 30 and 1,000,000; got 29.")] // 30 already received
+    [InlineData("1000001", "Ordered quantity must be between 30 and 1,000,000; got 1000001.")]
+    [InlineData("", "Ordered quantity is required.")]
+    public async Task A_bad_quantity_is_refused_with_its_message_and_nothing_is_saved(string typed, string message)
+    {
+        var saved = new List<int>();
+        var host = Providers();
+        var dialog = await ShowAsync(host, new DialogParameters<ChangeQuantityDialog>
+        {
+            { d => d.Line, Row },
+            { d => d.Save, q => { saved.Add(q); return Task.FromResult<string?>(null); } },
+        });
+
+        host.Find("input#ordered-quantity").Input(typed);
+        Click(host, "Save quantity");
+
+        host.WaitForAssertion(() => Assert.Contains(message, host.Markup));
+        Assert.Contains("nothing was saved", host.Find("[data-testid=dialog-error]").TextContent);
+        Assert.Empty(saved);
+        Assert.False(dialog.Result.IsCompleted);
+    }
+
+    [Fact]
+    public async Task A_good_quantity_is_saved_as_typed_and_a_refusal_from_the_service_keeps_the_dialog_open()
+    {
+        var saved = new List<int>();
+        string? refusal = "PO-000042 was changed by someone else while you were editing. Reload it; nothing was saved.";
+        var host = Providers();
+        var dialog = await ShowAsync(host, new DialogParameters<ChangeQuantityDialog>
+        {
+            { d => d.Line, Row },
+            { d => d.Save, q => { saved.Add(q); return Task.FromResult<string?>(refusal); } },
+        });
+
+        host.Find("input#ordered-quantity").Input("1,200");
+        Click(host, "Save quantity");
+        host.WaitForAssertion(() => Assert.Contains("changed by someone else", host.Markup));
+        Assert.False(dialog.Result.IsCompleted);
+
+        refusal = null;
+        Click(host, "Save quantity");
+        var result = await dialog.Result.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal([1_200, 1_200], saved);
+        Assert.Equal(1_200, result!.Data);
+    }
+
+    [Fact]
+    public async Task An_expected_date_before_today_is_refused_and_nothing_is_saved()
+    {
+        var saved = new List<DateOnly>();
+        var host = Providers();
+        var dialog = await ShowAsync(host, new DialogParameters<ChangeExpectedDateDialog>
+        {
+            { d => d.Line, Row }, // expected Fri 20 Nov, four days ago: overdue
+            { d => d.Today, Today },
+            { d => d.Save, d => { saved.Add(d); return Task.FromResult<string?>(null); } },
+        });
+
+        Click(host, "Save date");
+
+        host.WaitForAssertion(() => Assert.Contains("Expected date cannot be before today (Tue 24 Nov 2026).", host.Markup));
+        Assert.Empty(saved);
+        Assert.False(dialog.Result.IsCompleted);
+    }
+
+    [Fact]
+    public async Task An_expected_date_is_required()
+    {
+        var host = Providers();
+        await ShowAsync(host, new DialogParameters<ChangeExpectedDateDialog>
+        {
+            { d => d.Line, Row }, { d => d.Today, Today }, { d => d.Save, _ => Task.FromResult<string?>(null) },
+        });
+        var dialog = host.FindComponent<ChangeExpectedDateDialog>().Instance;
+
+        Assert.Equal("Expected date is required.", dialog.Check(null));
+        Assert.Null(dialog.Check(new DateTime(2026, 11, 24)));
+    }
+
+    [Theory]
+    [InlineData("0", "2.50", "Quantity must be between 1 and 1,000,000; got 0.")]
+    [InlineData("1.5", "2.50", "Quantity must be a whole number; \"1.5\" is not.")]
+    [InlineData("10", "abc", "Unit cost must be a number; \"abc\" is not.")]
+    [InlineData("10", "-1", "Unit cost must be between 0 and 1,000,000; got -1.")]
+    [InlineData("10", "2000000", "Unit cost must be between 0 and 1,000,000; got 2000000.")]
+    [InlineData("10", "1.23456", "Unit cost can have at most 4 decimals; got 1.23456.")]
+    [InlineData("10", "", "Unit cost is required (0 when unknown).")]
+    public async Task A_new_line_with_a_bad_quantity_or_cost_is_refused_with_its_message_and_not_added(string quantity, string cost, string message)
+    {
+        var host = Providers();
+        var dialog = await ShowAsync(host, new DialogParameters<NewPoLineDialog>
+        {
+            { d => d.Product, Bolt }, { d => d.Today, Today }, { d => d.SuggestedDate, new DateOnly(2026, 12, 1) },
+        });
+
+        host.Find("input#line-quantity").Input(quantity);
+        host.Find("input#line-cost").Input(cost);
+        Click(host, "Add line");
+
+        host.WaitForAssertion(() => Assert.Contains(message, host.Markup));
+        Assert.Contains("the line was not added", host.Find("[data-testid=dialog-error]").TextContent);
+        Assert.False(dialog.Result.IsCompleted);
+    }
+
+    [Fact]
+    public async Task A_new_line_without_an_expected_date_is_refused()
+    {
+        var host = Providers();
+        var dialog = await ShowAsync(host, new DialogParameters<NewPoLineDialog> { { d => d.Product, Bolt }, { d => d.Today, Today } });
+
+        Click(host, "Add line");
+
+        host.WaitForAssertion(() => Assert.Contains("Expected date is required.", host.Markup));
+        Assert.False(dialog.Result.IsCompleted);
+    }
+
+    [Fact]
+    public async Task A_good_new_line_is_added_exactly_as_typed()
+    {
+        var host = Providers();
+        var dialog = await ShowAsync(host, new DialogParameters<NewPoLineDialog>
+        {
+            { d => d.Product, Bolt }, { d => d.Today, Today }, { d => d.SuggestedQuantity, 20 }, { d => d.SuggestedDate, new DateOnly(2026, 12, 1) },
+        });
+
+        Assert.Equal("20", host.Find("input#line-quantity").GetAttribute("value"));
+        host.Find("input#line-quantity").Input("25");
+        host.Find("input#line-cost").Input("12.3456");
+        Click(host, "Add line");
+
+        var result = await dialog.Result.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(new NewPurchaseOrderLine(7, 25, new DateOnly(2026, 12, 1), 12.3456m), result!.Data);
+    }
+}
