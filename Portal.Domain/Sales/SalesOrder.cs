@@ -4,6 +4,9 @@ namespace Portal.Domain.Sales;
 
 public class SalesOrder : Entity
 {
+    /// <summary>The longest reason a rep may give for expediting, holding or cancelling.</summary>
+    public const int MaxReasonLength = 200;
+
     private readonly List<SalesOrderLine> lines = [];
 
     private SalesOrder() { }
@@ -107,7 +110,7 @@ public class SalesOrder : Entity
     public void MarkExpedite(string reason)
     {
         EnsureChangeable();
-        ExpediteReason = Guard.Required(reason, "Expedite reason", 200);
+        ExpediteReason = Guard.Required(reason, "Expedite reason", MaxReasonLength);
         Expedite = true;
         CopyTermsToLines();
     }

@@ -63,9 +63,9 @@ public sealed class SalesOrderFlowTests(PortalServer portal, BrowserSession brow
         await page.GetByTestId("backorders-grid").GetByRole(AriaRole.Link, new() { Name = orderNumber }).ClickAsync();
         await page.WaitForInteractiveAsync();
         await page.GetByTestId("line-2").GetByTestId("cancel-backordered").ClickAsync();
-        var dialog = page.Locator(".rz-dialog");
-        await Expect(dialog.Locator("input[name=ActionQuantity]")).ToHaveValueAsync("4");
-        await dialog.Locator("input[name=ActionReason]").FillAsync("Customer found them elsewhere");
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog.GetByLabel("Units to cancel")).ToHaveValueAsync("4");
+        await dialog.GetByLabel("Reason", new() { Exact = true }).FillAsync("Customer found them elsewhere");
         await page.WaitForTimeoutAsync(400); // let the field's floating label settle before the picture
         await BrowserSession.ScreenshotAsync(page, "sales-order-cancel-dialog");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel units" }).ClickAsync();
