@@ -111,7 +111,7 @@ public sealed class SalesOrderFlowTests(PortalServer portal, BrowserSession brow
 
     private static async Task SetQuantityAsync(IPage page, int line, int quantity)
     {
-        var input = page.Locator($"input[name=qty-{line}]");
+        var input = page.Locator($"#qty-{line}");
         await input.FillAsync(quantity.ToString());
         await input.PressAsync("Tab");
     }
