@@ -91,16 +91,40 @@ public sealed class SalesOrderFlowTests(PortalServer portal, BrowserSession brow
         await page.GotoAsync("/sales/orders");
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByTestId("orders-grid").Locator("tbody tr").First).ToContainTextAsync("SO-");
-        await page.GetByRole(AriaRole.Checkbox).First.ClickAsync();
-        await Expect(page.GetByTestId("orders-grid").Locator(".rz-pager-summary")).ToContainTextAsync("items");
+        await page.GetByText("With backorders").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "With backorders" })).ToBeCheckedAsync();
+        await Expect(page.GetByTestId("orders-grid").GetByText(new Regex(@"of \d+ orders"))).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "sales-orders-list");
+        await page.SetViewportSizeAsync(1280, 900);
+        await BrowserSession.ScreenshotAsync(page, "sales-orders-list-1280");
 
         await page.GotoAsync("/sales/customers");
         await page.WaitForInteractiveAsync();
         await page.GetByTestId("customers-grid").GetByRole(AriaRole.Link).First.ClickAsync();
-        await Expect(page.Locator("input[name=Name]")).Not.ToBeEmptyAsync();
+        await Expect(page.GetByLabel("Name", new() { Exact = true })).Not.ToBeEmptyAsync();
         await Expect(page.GetByTestId("customer-error")).ToHaveCountAsync(0);
         await BrowserSession.ScreenshotAsync(page, "sales-customer-detail");
+    }
+
+    [Fact]
+    public async Task Sales_home_shows_the_figures_and_the_oldest_backorders()
+    {
+        await SalesBrowserShop.AddAsync(portal);
+        var page = await browser.NewPageAsync(portal.BaseUrl);
+        await page.SignInAsync("sales@demo.local");
+        await page.GotoAsync("/sales");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("open-orders")).ToContainTextAsync("Open orders");
+        await Expect(page.GetByTestId("oldest-backorders").GetByRole(AriaRole.Link).First).ToContainTextAsync("SO-");
+        await BrowserSession.ScreenshotAsync(page, "sales-home");
+
+        // A tablet: the same page and the backorders board still read at about 800 px.
+        await page.SetViewportSizeAsync(800, 1000);
+        await BrowserSession.ScreenshotAsync(page, "sales-home-tablet");
+        await page.GotoAsync("/sales/backorders");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("backorders-grid").Locator("tbody tr").First).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(page, "sales-backorders-tablet");
     }
 
     private static async Task PickAsync(IPage page, string lookup, string text)
