@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Portal.Features.Sales.Common;
+using Portal.Domain.Common;
 using static Microsoft.Playwright.Assertions;
 
 namespace Portal.Tests.Browser;
@@ -32,11 +32,11 @@ public sealed class SalesOrderFlowTests(PortalServer portal, BrowserSession brow
         // Before saving: line 1 all from stock; line 2 gets the 2 on the shelf now and 4 from the purchase order.
         var line1 = page.GetByTestId("promise-1");
         var line2 = page.GetByTestId("promise-2");
-        await Expect(line1.GetByTestId("promise-date")).ToHaveTextAsync($"All 5 by {SalesText.Day(fromStock)}");
-        await Expect(line2.GetByTestId("promise-date")).ToHaveTextAsync($"2 by {SalesText.Day(fromStock)}, 4 by {SalesText.Day(fromPo)}");
+        await Expect(line1.GetByTestId("promise-date")).ToHaveTextAsync($"All 5 by {Show.Date(fromStock)}");
+        await Expect(line2.GetByTestId("promise-date")).ToHaveTextAsync($"2 by {Show.Date(fromStock)}, 4 by {Show.Date(fromPo)}");
         await Expect(line2.GetByTestId("available")).ToHaveTextAsync(SalesBrowserShop.ShortOnHand.ToString());
-        await Expect(line2.GetByTestId("incoming")).ToContainTextAsync($"{shop.PurchaseOrderNumber}: {SalesBrowserShop.OnOrder} due {SalesText.Day(shop.PurchaseOrderDue)}");
-        await Expect(page.GetByTestId("order-promise")).ToHaveTextAsync($"7 units ship by {SalesText.Day(fromStock)}; the other 4 by {SalesText.Day(fromPo)}.");
+        await Expect(line2.GetByTestId("incoming")).ToContainTextAsync($"{shop.PurchaseOrderNumber}: {SalesBrowserShop.OnOrder} due {Show.Date(shop.PurchaseOrderDue)}");
+        await Expect(page.GetByTestId("order-promise")).ToHaveTextAsync($"7 units ship by {Show.Date(fromStock)}; the other 4 by {Show.Date(fromPo)}.");
         await BrowserSession.ScreenshotAsync(page, "sales-order-entry-promise");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save order" }).ClickAsync();
@@ -47,7 +47,7 @@ public sealed class SalesOrderFlowTests(PortalServer portal, BrowserSession brow
         // After saving, the allocation ran at once: the order page shows what the engine reserved and dated.
         await ExpectLineAsync(page, 1, allocated: 5, backordered: 0, cancelled: 0);
         await ExpectLineAsync(page, 2, allocated: 2, backordered: 4, cancelled: 0);
-        await Expect(page.GetByTestId("line-2").GetByTestId("eta")).ToContainTextAsync(SalesText.Day(fromPo));
+        await Expect(page.GetByTestId("line-2").GetByTestId("eta")).ToContainTextAsync(Show.Date(fromPo));
         await Expect(page.GetByTestId("line-2").GetByTestId("eta")).ToContainTextAsync(shop.PurchaseOrderNumber);
         await Expect(page.GetByTestId("eta-note").Last).ToContainTextAsync($"Waiting for {shop.PurchaseOrderNumber}");
         await BrowserSession.ScreenshotAsync(page, "sales-order-detail-allocated");
@@ -72,7 +72,7 @@ public sealed class SalesOrderFlowTests(PortalServer portal, BrowserSession brow
 
         await ExpectLineAsync(page, 2, allocated: 2, backordered: 0, cancelled: 4);
         // The cancellation asked the scheduler for a run; the page follows it until the 2 left are dated from stock.
-        await Expect(page.GetByTestId("line-2").GetByTestId("eta")).ToHaveTextAsync(new Regex($@"^\s*{Regex.Escape(SalesText.Day(fromStock))}\s+In stock\s*$"), new() { Timeout = 20_000 });
+        await Expect(page.GetByTestId("line-2").GetByTestId("eta")).ToHaveTextAsync(new Regex($@"^\s*{Regex.Escape(Show.Date(fromStock))}\s+In stock\s*$"), new() { Timeout = 20_000 });
         await Expect(page.GetByTestId("line-2").GetByTestId("reallocating")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("order-history")).ToContainTextAsync("Cancelled backordered: Line 2: 4 units; Customer found them elsewhere");
         await BrowserSession.ScreenshotAsync(page, "sales-order-detail-cancelled");
@@ -123,7 +123,7 @@ public sealed class SalesOrderFlowTests(PortalServer portal, BrowserSession brow
         await BrowserSession.ScreenshotAsync(page, "sales-home-tablet");
         await page.GotoAsync("/sales/backorders");
         await page.WaitForInteractiveAsync();
-        await Expect(page.GetByTestId("backorders-grid").Locator("tbody tr").First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("backorders-grid").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^SO-") }).First).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "sales-backorders-tablet");
     }
 
