@@ -7,6 +7,10 @@ public class Customer : Entity
     public const int HighestTier = 1;
     public const int LowestTier = 5;
 
+    /// <summary>The longest name and email address a customer keeps.</summary>
+    public const int MaxNameLength = 200;
+    public const int MaxEmailLength = 254;
+
     private Customer() { }
 
     public Customer(string code, string name, string? email, int priorityTier, string? salesRep, bool shipCompleteDefault = false)
@@ -35,12 +39,12 @@ public class Customer : Entity
     /// <summary>The user name of the sales rep who looks after this customer.</summary>
     public string? SalesRep { get; private set; }
 
-    public void Rename(string name) => Name = Guard.Required(name, "Customer name", 200);
+    public void Rename(string name) => Name = Guard.Required(name, "Customer name", MaxNameLength);
 
     public void SetEmail(string? email)
     {
         email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
-        if (email is not null && (email.Length > 254 || !email.Contains('@')))
+        if (email is not null && (email.Length > MaxEmailLength || !email.Contains('@')))
         {
             throw new DomainException($"'{email}' is not an email address.");
         }

@@ -4,6 +4,12 @@ namespace Portal.Domain.Sales;
 
 public class SalesOrder : Entity
 {
+    /// <summary>The longest reason a rep may give for expediting, holding or cancelling.</summary>
+    public const int MaxReasonLength = 200;
+
+    /// <summary>The longest customer reference (their PO number) an order keeps.</summary>
+    public const int MaxReferenceLength = 50;
+
     private readonly List<SalesOrderLine> lines = [];
 
     private SalesOrder() { }
@@ -23,7 +29,7 @@ public class SalesOrder : Entity
         PlacedAt = placedAt;
         RequestedShipDate = requestedShipDate;
         ShipComplete = shipComplete ?? customer.ShipCompleteDefault;
-        CustomerReference = customerReference?.Trim() is { Length: > 0 } reference ? Guard.Required(reference, "Customer reference", 50) : null;
+        CustomerReference = customerReference?.Trim() is { Length: > 0 } reference ? Guard.Required(reference, "Customer reference", MaxReferenceLength) : null;
     }
 
     public string Number => Format(Id);
@@ -107,7 +113,7 @@ public class SalesOrder : Entity
     public void MarkExpedite(string reason)
     {
         EnsureChangeable();
-        ExpediteReason = Guard.Required(reason, "Expedite reason", 200);
+        ExpediteReason = Guard.Required(reason, "Expedite reason", MaxReasonLength);
         Expedite = true;
         CopyTermsToLines();
     }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Portal.Features.Sales.Common;
+using Portal.Domain.Common;
 using static Microsoft.Playwright.Assertions;
 
 namespace Portal.Tests.Browser;
@@ -32,11 +32,11 @@ public sealed class SalesOrderFlowTests(PortalServer portal, BrowserSession brow
         // Before saving: line 1 all from stock; line 2 gets the 2 on the shelf now and 4 from the purchase order.
         var line1 = page.GetByTestId("promise-1");
         var line2 = page.GetByTestId("promise-2");
-        await Expect(line1.GetByTestId("promise-date")).ToHaveTextAsync($"All 5 by {SalesText.Day(fromStock)}");
-        await Expect(line2.GetByTestId("promise-date")).ToHaveTextAsync($"2 by {SalesText.Day(fromStock)}, 4 by {SalesText.Day(fromPo)}");
+        await Expect(line1.GetByTestId("promise-date")).ToHaveTextAsync($"All 5 by {Show.Date(fromStock)}");
+        await Expect(line2.GetByTestId("promise-date")).ToHaveTextAsync($"2 by {Show.Date(fromStock)}, 4 by {Show.Date(fromPo)}");
         await Expect(line2.GetByTestId("available")).ToHaveTextAsync(SalesBrowserShop.ShortOnHand.ToString());
-        await Expect(line2.GetByTestId("incoming")).ToContainTextAsync($"{shop.PurchaseOrderNumber}: {SalesBrowserShop.OnOrder} due {SalesText.Day(shop.PurchaseOrderDue)}");
-        await Expect(page.GetByTestId("order-promise")).ToHaveTextAsync($"7 units ship by {SalesText.Day(fromStock)}; the other 4 by {SalesText.Day(fromPo)}.");
+        await Expect(line2.GetByTestId("incoming")).ToContainTextAsync($"{shop.PurchaseOrderNumber}: {SalesBrowserShop.OnOrder} due {Show.Date(shop.PurchaseOrderDue)}");
+        await Expect(page.GetByTestId("order-promise")).ToHaveTextAsync($"7 units ship by {Show.Date(fromStock)}; the other 4 by {Show.Date(fromPo)}.");
         await BrowserSession.ScreenshotAsync(page, "sales-order-entry-promise");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save order" }).ClickAsync();
@@ -47,7 +47,7 @@ public sealed class SalesOrderFlowTests(PortalServer portal, BrowserSession brow
         // After saving, the allocation ran at once: the order page shows what the engine reserved and dated.
         await ExpectLineAsync(page, 1, allocated: 5, backordered: 0, cancelled: 0);
         await ExpectLineAsync(page, 2, allocated: 2, backordered: 4, cancelled: 0);
-        await Expect(page.GetByTestId("line-2").GetByTestId("eta")).ToContainTextAsync(SalesText.Day(fromPo));
+        await Expect(page.GetByTestId("line-2").GetByTestId("eta")).ToContainTextAsync(Show.Date(fromPo));
         await Expect(page.GetByTestId("line-2").GetByTestId("eta")).ToContainTextAsync(shop.PurchaseOrderNumber);
         await Expect(page.GetByTestId("eta-note").Last).ToContainTextAsync($"Waiting for {shop.PurchaseOrderNumber}");
         await BrowserSession.ScreenshotAsync(page, "sales-order-detail-allocated");
@@ -63,16 +63,16 @@ public sealed class SalesOrderFlowTests(PortalServer portal, BrowserSession brow
         await page.GetByTestId("backorders-grid").GetByRole(AriaRole.Link, new() { Name = orderNumber }).ClickAsync();
         await page.WaitForInteractiveAsync();
         await page.GetByTestId("line-2").GetByTestId("cancel-backordered").ClickAsync();
-        var dialog = page.Locator(".rz-dialog");
-        await Expect(dialog.Locator("input[name=ActionQuantity]")).ToHaveValueAsync("4");
-        await dialog.Locator("input[name=ActionReason]").FillAsync("Customer found them elsewhere");
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog.GetByLabel("Units to cancel")).ToHaveValueAsync("4");
+        await dialog.GetByLabel("Reason", new() { Exact = true }).FillAsync("Customer found them elsewhere");
         await page.WaitForTimeoutAsync(400); // let the field's floating label settle before the picture
         await BrowserSession.ScreenshotAsync(page, "sales-order-cancel-dialog");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel units" }).ClickAsync();
 
         await ExpectLineAsync(page, 2, allocated: 2, backordered: 0, cancelled: 4);
         // The cancellation asked the scheduler for a run; the page follows it until the 2 left are dated from stock.
-        await Expect(page.GetByTestId("line-2").GetByTestId("eta")).ToHaveTextAsync(new Regex($@"^\s*{Regex.Escape(SalesText.Day(fromStock))}\s+In stock\s*$"), new() { Timeout = 20_000 });
+        await Expect(page.GetByTestId("line-2").GetByTestId("eta")).ToHaveTextAsync(new Regex($@"^\s*{Regex.Escape(Show.Date(fromStock))}\s+In stock\s*$"), new() { Timeout = 20_000 });
         await Expect(page.GetByTestId("line-2").GetByTestId("reallocating")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("order-history")).ToContainTextAsync("Cancelled backordered: Line 2: 4 units; Customer found them elsewhere");
         await BrowserSession.ScreenshotAsync(page, "sales-order-detail-cancelled");
@@ -91,16 +91,40 @@ public sealed class SalesOrderFlowTests(PortalServer portal, BrowserSession brow
         await page.GotoAsync("/sales/orders");
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByTestId("orders-grid").Locator("tbody tr").First).ToContainTextAsync("SO-");
-        await page.GetByRole(AriaRole.Checkbox).First.ClickAsync();
-        await Expect(page.GetByTestId("orders-grid").Locator(".rz-pager-summary")).ToContainTextAsync("items");
+        await page.GetByText("With backorders").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "With backorders" })).ToBeCheckedAsync();
+        await Expect(page.GetByTestId("orders-grid").GetByText(new Regex(@"of \d+ orders"))).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "sales-orders-list");
+        await page.SetViewportSizeAsync(1280, 900);
+        await BrowserSession.ScreenshotAsync(page, "sales-orders-list-1280");
 
         await page.GotoAsync("/sales/customers");
         await page.WaitForInteractiveAsync();
         await page.GetByTestId("customers-grid").GetByRole(AriaRole.Link).First.ClickAsync();
-        await Expect(page.Locator("input[name=Name]")).Not.ToBeEmptyAsync();
+        await Expect(page.GetByLabel("Name", new() { Exact = true })).Not.ToBeEmptyAsync();
         await Expect(page.GetByTestId("customer-error")).ToHaveCountAsync(0);
         await BrowserSession.ScreenshotAsync(page, "sales-customer-detail");
+    }
+
+    [Fact]
+    public async Task Sales_home_shows_the_figures_and_the_oldest_backorders()
+    {
+        await SalesBrowserShop.AddAsync(portal);
+        var page = await browser.NewPageAsync(portal.BaseUrl);
+        await page.SignInAsync("sales@demo.local");
+        await page.GotoAsync("/sales");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("open-orders")).ToContainTextAsync("Open orders");
+        await Expect(page.GetByTestId("oldest-backorders").GetByRole(AriaRole.Link).First).ToContainTextAsync("SO-");
+        await BrowserSession.ScreenshotAsync(page, "sales-home");
+
+        // A tablet: the same page and the backorders board still read at about 800 px.
+        await page.SetViewportSizeAsync(800, 1000);
+        await BrowserSession.ScreenshotAsync(page, "sales-home-tablet");
+        await page.GotoAsync("/sales/backorders");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("backorders-grid").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^SO-") }).First).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(page, "sales-backorders-tablet");
     }
 
     private static async Task PickAsync(IPage page, string lookup, string text)
@@ -111,7 +135,7 @@ public sealed class SalesOrderFlowTests(PortalServer portal, BrowserSession brow
 
     private static async Task SetQuantityAsync(IPage page, int line, int quantity)
     {
-        var input = page.Locator($"input[name=qty-{line}]");
+        var input = page.Locator($"#qty-{line}");
         await input.FillAsync(quantity.ToString());
         await input.PressAsync("Tab");
     }

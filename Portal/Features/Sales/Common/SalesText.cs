@@ -1,10 +1,10 @@
-using System.Globalization;
 using Portal.Domain.Allocation;
+using Portal.Domain.Common;
 using Portal.Domain.Sales;
 
 namespace Portal.Features.Sales.Common;
 
-/// <summary>How Sales pages say statuses and dates, in one place so every page says them the same way.</summary>
+/// <summary>How Sales pages name statuses and ETA bases, in one place so every page says them the same way (dates: Show).</summary>
 public static class SalesText
 {
     public static string Status(OrderStatus status) => status switch
@@ -25,18 +25,8 @@ public static class SalesText
     {
         EtaBasis.Allocated => "In stock",
         EtaBasis.PurchaseOrder => "Purchase order",
-        EtaBasis.LeadTime => "Lead time (no PO yet)",
+        EtaBasis.LeadTime => $"Lead time ({Show.NoPurchaseOrderYet})",
         EtaBasis.Unknown => "Unknown",
         _ => "",
     };
-
-    public static string Day(DateOnly? date) =>
-        date?.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture) ?? "";
-
-    /// <summary>Without the weekday, for grid columns.</summary>
-    public static string ShortDay(DateOnly? date) => date?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "";
-
-    public static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
-
-    public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
 }

@@ -43,7 +43,7 @@ public sealed class OrderDetailService(IDbContextFactory<PortalDbContext> dbFact
     public Task<string?> CancelBackorderedAsync(int orderId, int version, int lineNumber, int quantity, string reason, string user) =>
         ChangeAsync(orderId, version, user, (_, order) =>
         {
-            var why = Guard.Required(reason, "A reason for the cancellation", 200);
+            var why = Guard.Required(reason, "A reason for the cancellation", SalesOrder.MaxReasonLength);
             var line = order.Line(lineNumber);
             order.CancelBackordered(lineNumber, quantity);
             return Task.FromResult(new OrderChange("Cancelled backordered", $"Line {lineNumber}: {quantity} units; {why}", [line.ProductId]));

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Portal.Domain.Common;
 using Portal.Domain.Allocation;
 using Portal.Domain.Purchasing;
 
@@ -89,5 +89,5 @@ public sealed record OrderPreview(
 
     private IEnumerable<LinePreview> Valid => Lines.Where(l => l.Problem is null);
 
-    public static string Day(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
+    public static string Day(DateOnly date) => Show.Date(date);
 }
