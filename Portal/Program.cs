@@ -6,12 +6,10 @@ using Portal.Hosting;
 using Portal.Hosting.Health;
 using Portal.Identity;
 using MudBlazor.Services;
-using Radzen;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddRadzenComponents();
 builder.Services.AddMudServices().AddScoped<Notifier>();
 builder.Services.AddSingleton(TimeProvider.System);
 var database = builder.AddPortalData();

@@ -8,11 +8,11 @@ namespace Portal.Tests.Components;
 /// <summary>Renders MudBlazor's popover and dialog providers and shows a dialog through IDialogService, as a page does.</summary>
 internal static class DialogHost
 {
-    public static async Task<(IRenderedComponent<ContainerFragment> Host, IDialogReference Dialog)> ShowAsync<TDialog>(
+    public static async Task<(IRenderedComponent<DialogProviders> Host, IDialogReference Dialog)> ShowAsync<TDialog>(
         BunitContext context, string title, DialogParameters<TDialog> parameters)
         where TDialog : IComponent
     {
-        var host = context.Render<ContainerFragment>(p => p.AddChildContent(builder =>
+        var host = context.Render<DialogProviders>(p => p.AddChildContent(builder =>
         {
             builder.OpenComponent<MudPopoverProvider>(0);
             builder.CloseComponent();
@@ -27,7 +27,7 @@ internal static class DialogHost
 }
 
 /// <summary>A plain parent for the providers.</summary>
-public sealed class ContainerFragment : ComponentBase
+public sealed class DialogProviders : ComponentBase
 {
     [Parameter] public RenderFragment? ChildContent { get; set; }
 

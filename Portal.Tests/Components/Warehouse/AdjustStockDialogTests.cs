@@ -43,7 +43,7 @@ public sealed class AdjustStockDialogTests : ComponentTest
         Assert.Equal(-4, (await dialog.Result.WaitAsync(TimeSpan.FromSeconds(5)))!.Data);
     }
 
-    private Task<(IRenderedComponent<ContainerFragment>, IDialogReference)> ShowAsync(List<(int, string)> saved) =>
+    private Task<(IRenderedComponent<DialogProviders>, IDialogReference)> ShowAsync(List<(int, string)> saved) =>
         DialogHost.ShowAsync(Context, "Adjust", new DialogParameters<AdjustStockDialog>
         {
             { d => d.Row, Row },

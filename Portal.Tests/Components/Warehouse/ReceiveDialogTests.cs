@@ -55,7 +55,7 @@ public sealed class ReceiveDialogTests : ComponentTest
         Assert.False(dialog.Result.IsCompleted);
     }
 
-    private Task<(IRenderedComponent<ContainerFragment>, IDialogReference)> ShowAsync(List<int> received, string? refusal = null) =>
+    private Task<(IRenderedComponent<DialogProviders>, IDialogReference)> ShowAsync(List<int> received, string? refusal = null) =>
         DialogHost.ShowAsync(Context, "Receive", new DialogParameters<ReceiveDialog>
         {
             { d => d.Line, Line },
