@@ -21,25 +21,16 @@ public sealed class PurchaseOrderDialogTests : ComponentTest
 
     private static readonly ProductPick Bolt = new(7, "BP-1001", "Bolt pack", 1, PackSize: 10, LeadTimeDays: 5);
 
-    private IRenderedComponent<ContainerFragment> Providers() => Context.Render(b =>
-    {
-        b.OpenComponent<MudPopoverProvider>(0);
-        b.CloseComponent();
-        b.OpenComponent<MudDialogProvider>(1);
-        b.CloseComponent();
-    });
-
-    private async Task<IDialogReference> ShowAsync<TDialog>(IRenderedComponent<ContainerFragment> host, DialogParameters<TDialog> parameters)
+    private static async Task<(IRenderedComponent<DialogProviders> Host, IDialogReference Dialog)> ShowAsync<TDialog>(
+        BunitContext context, DialogParameters<TDialog> parameters)
         where TDialog : ComponentBase
     {
-        var dialogs = Context.Services.GetRequiredService<IDialogService>();
-        IDialogReference? shown = null;
-        await host.InvokeAsync(async () => shown = await dialogs.ShowAsync<TDialog>("Test", parameters));
+        var (host, dialog) = await DialogHost.ShowAsync(context, "Test", parameters);
         host.WaitForAssertion(() => Assert.NotEmpty(host.FindAll(".mud-dialog")));
-        return shown!;
+        return (host, dialog);
     }
 
-    private static void Click(IRenderedComponent<ContainerFragment> host, string text) =>
+    private static void Click(IRenderedComponent<DialogProviders> host, string text) =>
         host.FindAll("button").Single(b => b.TextContent.Trim() == text).Click();
 
     [Theory]
@@ -51,8 +42,7 @@ public sealed class PurchaseOrderDialogTests : ComponentTest
     public async Task A_bad_quantity_is_refused_with_its_message_and_nothing_is_saved(string typed, string message)
     {
         var saved = new List<int>();
-        var host = Providers();
-        var dialog = await ShowAsync(host, new DialogParameters<ChangeQuantityDialog>
+        var (host, dialog) = await ShowAsync(Context, new DialogParameters<ChangeQuantityDialog>
         {
             { d => d.Line, Row },
             { d => d.Save, q => { saved.Add(q); return Task.FromResult<string?>(null); } },
@@ -72,8 +62,7 @@ public sealed class PurchaseOrderDialogTests : ComponentTest
     {
         var saved = new List<int>();
         string? refusal = "PO-000042 was changed by someone else while you were editing. Reload it; nothing was saved.";
-        var host = Providers();
-        var dialog = await ShowAsync(host, new DialogParameters<ChangeQuantityDialog>
+        var (host, dialog) = await ShowAsync(Context, new DialogParameters<ChangeQuantityDialog>
         {
             { d => d.Line, Row },
             { d => d.Save, q => { saved.Add(q); return Task.FromResult<string?>(refusal); } },
@@ -95,8 +84,7 @@ public sealed class PurchaseOrderDialogTests : ComponentTest
     public async Task An_expected_date_before_today_is_refused_and_nothing_is_saved()
     {
         var saved = new List<DateOnly>();
-        var host = Providers();
-        var dialog = await ShowAsync(host, new DialogParameters<ChangeExpectedDateDialog>
+        var (host, dialog) = await ShowAsync(Context, new DialogParameters<ChangeExpectedDateDialog>
         {
             { d => d.Line, Row }, // expected Fri 20 Nov, four days ago: overdue
             { d => d.Today, Today },
@@ -113,8 +101,7 @@ public sealed class PurchaseOrderDialogTests : ComponentTest
     [Fact]
     public async Task An_expected_date_is_required()
     {
-        var host = Providers();
-        await ShowAsync(host, new DialogParameters<ChangeExpectedDateDialog>
+        var (host, _) = await ShowAsync(Context, new DialogParameters<ChangeExpectedDateDialog>
         {
             { d => d.Line, Row }, { d => d.Today, Today }, { d => d.Save, _ => Task.FromResult<string?>(null) },
         });
@@ -134,8 +121,7 @@ public sealed class PurchaseOrderDialogTests : ComponentTest
     [InlineData("10", "", "Unit cost is required (0 when unknown).")]
     public async Task A_new_line_with_a_bad_quantity_or_cost_is_refused_with_its_message_and_not_added(string quantity, string cost, string message)
     {
-        var host = Providers();
-        var dialog = await ShowAsync(host, new DialogParameters<NewPoLineDialog>
+        var (host, dialog) = await ShowAsync(Context, new DialogParameters<NewPoLineDialog>
         {
             { d => d.Product, Bolt }, { d => d.Today, Today }, { d => d.SuggestedDate, new DateOnly(2026, 12, 1) },
         });
@@ -152,8 +138,7 @@ public sealed class PurchaseOrderDialogTests : ComponentTest
     [Fact]
     public async Task A_new_line_without_an_expected_date_is_refused()
     {
-        var host = Providers();
-        var dialog = await ShowAsync(host, new DialogParameters<NewPoLineDialog> { { d => d.Product, Bolt }, { d => d.Today, Today } });
+        var (host, dialog) = await ShowAsync(Context, new DialogParameters<NewPoLineDialog> { { d => d.Product, Bolt }, { d => d.Today, Today } });
 
         Click(host, "Add line");
 
@@ -164,8 +149,7 @@ public sealed class PurchaseOrderDialogTests : ComponentTest
     [Fact]
     public async Task A_good_new_line_is_added_exactly_as_typed()
     {
-        var host = Providers();
-        var dialog = await ShowAsync(host, new DialogParameters<NewPoLineDialog>
+        var (host, dialog) = await ShowAsync(Context, new DialogParameters<NewPoLineDialog>
         {
             { d => d.Product, Bolt }, { d => d.Today, Today }, { d => d.SuggestedQuantity, 20 }, { d => d.SuggestedDate, new DateOnly(2026, 12, 1) },
         });
