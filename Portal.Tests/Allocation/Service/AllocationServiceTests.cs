@@ -83,6 +83,28 @@ public abstract class AllocationServiceTests(DatabaseProvider provider) : Databa
     }
 
     [Fact]
+    public async Task Runs_asked_for_at_once_for_one_marked_product_allocate_it_once()
+    {
+        await using var db = NewContext();
+        var data = await new AllocationScenario(db).WithWarehouseAsync();
+        var product = await data.ProductAsync(onHand: 10);
+        await data.OrderAsync(product, 6, tier: 3, placedAt: AllocationScenario.Now.AddHours(-2));
+        await using (var mark = NewContext())
+        {
+            await using var transaction = await mark.Database.BeginTransactionAsync();
+            await AllocationFlags.MarkAsync(mark, [product.Id], "receipt", AllocationScenario.Now);
+            await transaction.CommitAsync();
+        }
+
+        // The receipt's job and a sweep on another instance, say: whichever waits for the lock finds the work done.
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Service().RunPendingAsync([product.Id])));
+
+        await using var check = NewContext();
+        var run = Assert.Single(await check.AllocationRuns.AsNoTracking().ToListAsync());
+        Assert.Equal((product.Id, 1), (run.ProductId, run.LinesWritten));
+    }
+
+    [Fact]
     public async Task Running_again_on_unchanged_data_writes_nothing_and_tells_nobody()
     {
         await using var db = NewContext();

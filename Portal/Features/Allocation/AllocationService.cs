@@ -31,7 +31,7 @@ public sealed class AllocationService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var pending = await PendingFlags(db, productIds).Select(p => p.ProductId).ToListAsync(cancellationToken);
-        return pending.Count == 0 ? AllocationRunSummary.Nothing : await RunAsync(pending, cancellationToken);
+        return pending.Count == 0 ? AllocationRunSummary.Nothing : await RunAsync(pending, onlyPending: true, cancellationToken);
     }
 
     /// <summary>Run records are for recent history: a month is kept, so the table stays small however many receipts.</summary>
@@ -42,14 +42,17 @@ public sealed class AllocationService(
         return await db.AllocationRuns.Where(r => r.StartedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
     }
 
-    public async Task<AllocationRunSummary> RunAsync(IReadOnlyCollection<int>? productIds, CancellationToken cancellationToken = default)
+    public Task<AllocationRunSummary> RunAsync(IReadOnlyCollection<int>? productIds, CancellationToken cancellationToken = default) =>
+        RunAsync(productIds, onlyPending: false, cancellationToken);
+
+    private async Task<AllocationRunSummary> RunAsync(IReadOnlyCollection<int>? productIds, bool onlyPending, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var summary = await RunOnceAsync(productIds, cancellationToken);
+                var summary = await RunOnceAsync(productIds, onlyPending, cancellationToken);
                 return summary with { Attempts = attempt, Elapsed = stopwatch.Elapsed };
             }
             catch (Exception e) when (IsConflict(e) && attempt < MaxAttempts)
@@ -60,7 +63,7 @@ public sealed class AllocationService(
         }
     }
 
-    private async Task<AllocationRunSummary> RunOnceAsync(IReadOnlyCollection<int>? productIds, CancellationToken cancellationToken)
+    private async Task<AllocationRunSummary> RunOnceAsync(IReadOnlyCollection<int>? productIds, bool onlyPending, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -69,6 +72,17 @@ public sealed class AllocationService(
 
         var rules = await AllocationRules.LoadAsync(db, clock, cancellationToken);
         var flags = await PendingFlags(db, productIds).Select(p => new { p.ProductId, p.Version }).ToListAsync(cancellationToken);
+        if (onlyPending && flags.Count < productIds!.Count)
+        {
+            // Another run (the sweep on another instance, say) took some of them while this one waited for their locks.
+            if (flags.Count == 0)
+            {
+                return AllocationRunSummary.Nothing;
+            }
+
+            productIds = flags.Select(f => f.ProductId).ToList();
+        }
+
         var loaded = await AllocationLoader.LoadAsync(db, productIds, cancellationToken);
         var outcome = AllocationPlanner.Plan(loaded, rules);
 
