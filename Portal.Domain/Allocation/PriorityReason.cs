@@ -21,6 +21,5 @@ public static class PriorityReason
             _ => "they rank equal",
         };
 
-    private static string Time(DateTimeOffset t) =>
-        t.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
+    private static string Time(DateTimeOffset t) => Common.Show.Time(t);
 }

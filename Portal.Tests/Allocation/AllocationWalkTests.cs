@@ -32,10 +32,10 @@ public class AllocationWalkTests
         Assert.Equal("Got 4 of 4 from 7 available; ahead of SO-000103 line 1 because customer tier 2 comes before tier 3",
             result.Line(102).Explanation);
         Assert.Equal("Got 3 of 6 from 3 available; ahead of SO-000104 line 1 because it was placed earlier " +
-                     "(2026-11-01 09:00 UTC, the other 2026-11-01 11:00 UTC)",
+                     "(Sun 1 Nov 2026 09:00 UTC, the other Sun 1 Nov 2026 11:00 UTC)",
             result.Line(103).Explanation);
         Assert.Equal("Waiting: 12 units went to higher-priority orders (SO-000103 line 1 is ahead because it was placed earlier " +
-                     "(2026-11-01 09:00 UTC, the other 2026-11-01 11:00 UTC))",
+                     "(Sun 1 Nov 2026 09:00 UTC, the other Sun 1 Nov 2026 11:00 UTC))",
             result.Line(104).Explanation);
     }
 

@@ -23,7 +23,7 @@ public class EtaPurchaseOrderTests
         Assert.Equal(900, etas.Line(101).CoveringPoId);
         Assert.Equal(90001, etas.Line(101).CoveringPoLineId);
         Assert.Equal(Day.Dec(1), etas.Line(101).ExpectedDate);
-        Assert.Equal("Waiting for PO-000900 due 2026-12-01 (+1 receiving, +1 pick day)", etas.Line(101).Explanation);
+        Assert.Equal("Waiting for PO-000900 due Tue 1 Dec 2026 (+1 receiving, +1 pick day)", etas.Line(101).Explanation);
         // SO-102: cumulative 8 > 4 → PO-812 completes it; Thursday Dec 3 + 2 = Friday 4 (1), Monday 7 (2).
         Assert.Equal(Day.Dec(7), etas.Line(102).EtaDate);
         Assert.Equal(812, etas.Line(102).CoveringPoId);
@@ -56,7 +56,7 @@ public class EtaPurchaseOrderTests
         Assert.Equal(Day.Nov(20), eta.EtaDate);
         Assert.True(eta.Overdue);
         Assert.Equal(Day.Nov(10), eta.ExpectedDate);
-        Assert.Equal("Waiting for PO-000500, overdue since 2026-11-10, counted as arriving today (+1 receiving, +1 pick day)",
+        Assert.Equal("Waiting for PO-000500, overdue since Tue 10 Nov 2026, counted as arriving today (+1 receiving, +1 pick day)",
             eta.Explanation);
     }
 
@@ -99,7 +99,7 @@ public class EtaPurchaseOrderTests
         var eta = Eta.Project(PoolBuilder.OnHand(0).Line(101, 5).Po(812, Day.Dec(1), 5), new EtaSettings(PickDays: 3, ReceivingDays: 2)).Line(101);
 
         Assert.Equal(Day.Dec(8), eta.EtaDate);
-        Assert.Equal("Waiting for PO-000812 due 2026-12-01 (+2 receiving, +3 pick days)", eta.Explanation);
+        Assert.Equal("Waiting for PO-000812 due Tue 1 Dec 2026 (+2 receiving, +3 pick days)", eta.Explanation);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public class EtaPurchaseOrderTests
         Assert.Equal(Day.Dec(3), etas.Line(102).EtaDate);
         Assert.Equal(Day.Dec(7), etas.Line(101).EtaDate);
         Assert.True(etas.Line(101).OnHold);
-        Assert.Equal("Order on hold; once released: Waiting for PO-000812 due 2026-12-03 (+1 receiving, +1 pick day)",
+        Assert.Equal("Order on hold; once released: Waiting for PO-000812 due Thu 3 Dec 2026 (+1 receiving, +1 pick day)",
             etas.Line(101).Explanation);
     }
 }

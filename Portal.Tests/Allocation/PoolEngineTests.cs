@@ -26,7 +26,7 @@ public class PoolEngineTests
         Assert.Equal([new Notice(NoticeKind.Backordered, 2, Day.Dec(3))], result.Line(102).Notices);
         Assert.Equal(new NotifiedState(2, Day.Dec(3), EtaBasis.PurchaseOrder, 0, 0), result.Line(102).Notified);
         Assert.Equal("Got 2 of 4 from 2 available", result.Line(102).Allocation.Explanation);
-        Assert.Equal("Waiting for PO-000900 due 2026-12-01 (+1 receiving, +1 pick day)", result.Line(102).Eta.Explanation);
+        Assert.Equal("Waiting for PO-000900 due Tue 1 Dec 2026 (+1 receiving, +1 pick day)", result.Line(102).Eta.Explanation);
 
         Assert.Equal([Day.Nov(19), Day.Dec(3), Day.Nov(19)], result.Etas.Select(e => e.EtaDate)); // priority order
         Assert.Equal(0, result.AvailableAfter);

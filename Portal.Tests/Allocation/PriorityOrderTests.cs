@@ -42,7 +42,7 @@ public class PriorityOrderTests
             .Line(102, 5, l => l.Requested(Day.Nov(25)).Placed(Day.Placed(15))));
 
         Assert.Equal(5, result.Line(102).Added);
-        Assert.Contains("because requested ship date 2026-11-25 comes before 2026-12-01", result.Line(102).Explanation);
+        Assert.Contains("because requested ship date Wed 25 Nov 2026 comes before Tue 1 Dec 2026", result.Line(102).Explanation);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public class PriorityOrderTests
             .Line(102, 5, l => l.Requested(Day.Dec(31)).Placed(Day.Placed(16))));
 
         Assert.Equal(5, result.Line(102).Added);
-        Assert.Contains("because it asks for 2026-12-31 and the other line gives no requested date", result.Line(102).Explanation);
+        Assert.Contains("because it asks for Thu 31 Dec 2026 and the other line gives no requested date", result.Line(102).Explanation);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class PriorityOrderTests
             .Line(102, 5, l => l.Placed(Day.Placed(9, 30))));
 
         Assert.Equal(5, result.Line(102).Added);
-        Assert.Contains("because it was placed earlier (2026-11-01 09:30 UTC, the other 2026-11-01 10:00 UTC)",
+        Assert.Contains("because it was placed earlier (Sun 1 Nov 2026 09:30 UTC, the other Sun 1 Nov 2026 10:00 UTC)",
             result.Line(102).Explanation);
     }
 

@@ -30,7 +30,7 @@ public class PromisePreviewTests
         Assert.Equal(3, promise.Backordered);
         Assert.Equal(Day.Dec(7), promise.Eta.EtaDate);
         Assert.Equal(812, promise.Eta.CoveringPoId);
-        Assert.Equal("None from stock now; 3: Waiting for PO-000812 due 2026-12-03 (+1 receiving, +1 pick day)", promise.Explanation);
+        Assert.Equal("None from stock now; 3: Waiting for PO-000812 due Thu 3 Dec 2026 (+1 receiving, +1 pick day)", promise.Explanation);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class PromisePreviewTests
         Assert.Equal(3, promise.PromisedToOthers);
         Assert.Equal(4, promise.TakenByOrdersAhead);
         Assert.Equal(Day.Dec(3), promise.Eta.EtaDate);
-        Assert.Equal("3 of 5 from stock now; the other 2: Waiting for PO-000900 due 2026-12-01 (+1 receiving, +1 pick day)",
+        Assert.Equal("3 of 5 from stock now; the other 2: Waiting for PO-000900 due Tue 1 Dec 2026 (+1 receiving, +1 pick day)",
             promise.Explanation);
     }
 
@@ -67,7 +67,7 @@ public class PromisePreviewTests
         Assert.Equal(5, promise.ShipsNow);
         Assert.Equal(EtaBasis.Allocated, promise.Eta.Basis);
         Assert.Equal(Day.Nov(19), promise.Eta.EtaDate); // Wednesday 18 + 1 pick day
-        Assert.Equal("All 5 from stock; ships by 2026-11-19", promise.Explanation);
+        Assert.Equal("All 5 from stock; ships by Thu 19 Nov 2026", promise.Explanation);
     }
 
     [Fact]

@@ -159,7 +159,7 @@ public abstract class NoticeOutboxTests(DatabaseProvider provider) : NoticeDeliv
         }
 
         var change = Assert.Single(Assert.Single(await shop.NoticesAsync()).Events);
-        Assert.Equal((NoticeKind.EtaMoved, 10, Dec10, "was 2026-12-03, +5 business days"), (change.Kind, change.Quantity, change.EtaDate, change.Note));
+        Assert.Equal((NoticeKind.EtaMoved, 10, Dec10, "was Thu 3 Dec 2026, +5 business days"), (change.Kind, change.Quantity, change.EtaDate, change.Note));
         Assert.Same(portal.Outbox, queue);
     }
 

@@ -100,7 +100,7 @@ public abstract class RunNoticeWriteTests(DatabaseProvider provider) : NoticeDel
         Assert.All([notice.LastError, notice.ToAddress, notice.Subject, notice.TextBody, notice.HtmlBody, notice.ContentHash], value => Assert.Null(value));
         Assert.Null(notice.SentAt);
         Assert.Equal(
-            [(order.LineIds[0], NoticeKind.EtaMoved, 10, (DateOnly?)Dec10, (string?)"was 2026-12-03, +5 business days", now),
+            [(order.LineIds[0], NoticeKind.EtaMoved, 10, (DateOnly?)Dec10, (string?)"was Thu 3 Dec 2026, +5 business days", now),
              (order.LineIds[1], NoticeKind.EtaUnknown, 4, null, null, now)],
             notice.Events.OrderBy(e => e.SalesOrderLineId).Select(e => (e.SalesOrderLineId, e.Kind, e.Quantity, e.EtaDate, e.Note, e.OccurredAt)));
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Common;
 using Portal.Data;
 using Portal.Domain.Admin;
 using Portal.Domain.Allocation;
@@ -121,7 +122,7 @@ public sealed class NoticeOutbox(TimeProvider clock) : INoticeQueue
     private static string? StaffNote(LineNotice line) => line.Notice switch
     {
         { Kind: NoticeKind.EtaMoved, PreviousEtaDate: { } before } notice =>
-            $"was {before:yyyy-MM-dd}, {notice.BusinessDaysMoved:+0;-0;0} business days",
+            $"was {Show.Date(before)}, {notice.BusinessDaysMoved:+0;-0;0} business days",
         { Kind: NoticeKind.EtaUnknown or NoticeKind.Backordered } => line.EtaNote,
         _ => null,
     };

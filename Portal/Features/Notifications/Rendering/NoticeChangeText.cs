@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Domain.Common;
 using Portal.Domain.Allocation;
 using Portal.Domain.Notifications;
 
@@ -9,8 +10,8 @@ public static class NoticeChangeText
 {
     public static string Describe(NoticeEvent change, string line)
     {
-        var at = change.OccurredAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-        var eta = change.EtaDate is { } date ? NoticeRenderer.FormatDate(date) : "unknown";
+        var at = Show.Time(change.OccurredAt);
+        var eta = Show.Date(change.EtaDate);
         var what = change.Kind switch
         {
             NoticeKind.Backordered => $"{change.Quantity} backordered, estimated ship date {eta}",

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using Portal.Domain.Common;
 using Portal.Domain.Sales;
 
 namespace Portal.Features.Notifications.Rendering;
@@ -27,7 +28,7 @@ public static class NoticeRenderer
         return new RenderedEmail(subject, Text(content, lines), Html(content, lines), Hash(content, lines));
     }
 
-    public static string FormatDate(DateOnly date) => date.ToString("ddd d MMM yyyy", Invariant);
+    public static string FormatDate(DateOnly date) => Show.Date(date);
 
     public static string Quantities(NoticeLine line)
     {

@@ -73,6 +73,6 @@ internal static class OrderBuilder
         var skus = await db.Products.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Sku, cancellationToken);
         var lines = string.Join(", ", order.Lines.Select(l => $"{skus[l.ProductId]} × {l.Ordered}"));
         return $"{order.Lines.Count} line(s): {lines}; ship complete {(order.ShipComplete ? "yes" : "no")}"
-            + (order.RequestedShipDate is { } requested ? $"; requested {requested:yyyy-MM-dd}" : "");
+            + (order.RequestedShipDate is { } requested ? $"; requested {Show.Date(requested)}" : "");
     }
 }
