@@ -46,7 +46,7 @@ public sealed class PortalServer : IAsyncLifetime
             RedirectStandardError = true,
         };
 
-        // Development serves Radzen's static files from the package folder, as `dotnet run` does.
+        // Development serves the packages' static files (MudBlazor's) from the package folder, as `dotnet run` does.
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_URLS"] = BaseUrl;
         start.Environment["Database__Provider"] = "Sqlite";
