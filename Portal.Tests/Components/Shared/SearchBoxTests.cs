@@ -1,12 +1,13 @@
 using Bunit;
 using Microsoft.AspNetCore.Components.Web;
-using Portal.Features.Warehouse.Components;
+using Portal.Components.Shared;
 
-namespace Portal.Tests.Components.Warehouse;
+namespace Portal.Tests.Components.Shared;
 
 /// <summary>
-/// Receiving's search (and the stock adjustments'): Enter searches what is in the box at that moment. A user once
-/// received the wrong PO line because Enter searched the previous text: the box bound its value only on change (blur).
+/// The search box of every list (receiving, stock adjustments, outbox, audit, customers, shortages): Enter searches what
+/// is in the box at that moment. A user once received the wrong PO line because Enter searched the previous text: the
+/// box bound its value only on change (blur).
 /// </summary>
 public sealed class SearchBoxTests : ComponentTest
 {
