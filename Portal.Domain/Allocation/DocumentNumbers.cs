@@ -12,5 +12,4 @@ public static class DocumentNumbers
     public static string Line(DemandLine line) =>
         SalesOrder(line.OrderId) + " line " + line.LineNumber.ToString(CultureInfo.InvariantCulture);
 
-    public static string Date(DateOnly date) => Common.Show.Date(date);
 }

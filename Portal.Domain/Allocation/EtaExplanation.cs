@@ -1,3 +1,5 @@
+using Portal.Domain.Common;
+
 namespace Portal.Domain.Allocation;
 
 internal static class EtaExplanation
@@ -16,7 +18,7 @@ internal static class EtaExplanation
                 return $"{hold}In stock: ships once picked ({pick})";
             case EtaBasis.PurchaseOrder:
                 var po = DocumentNumbers.PurchaseOrder(eta.CoveringPoId!.Value);
-                var due = DocumentNumbers.Date(eta.ExpectedDate!.Value);
+                var due = Show.Date(eta.ExpectedDate!.Value);
                 return eta.Overdue
                     ? $"{hold}Waiting for {po}, overdue since {due}, counted as arriving today {handling}"
                     : $"{hold}Waiting for {po} due {due} {handling}";

@@ -1,3 +1,5 @@
+using Portal.Domain.Common;
+
 namespace Portal.Domain.Allocation;
 
 // What a rep can promise for one unsaved line. ShipsNow: units automatic allocation would give it from available
@@ -18,7 +20,7 @@ public sealed record LinePromise(
     {
         get
         {
-            if (Backordered == 0) return $"All {Wording.N(Quantity)} from stock; ships by {DocumentNumbers.Date(Eta.EtaDate!.Value)}";
+            if (Backordered == 0) return $"All {Wording.N(Quantity)} from stock; ships by {Show.Date(Eta.EtaDate!.Value)}";
             if (ShipsNow > 0)
                 return $"{Wording.N(ShipsNow)} of {Wording.N(Quantity)} from stock now; the other {Wording.N(Backordered)}: {Eta.Explanation}";
             var ahead = TakenByOrdersAhead > 0 ? $" ({Wording.N(TakenByOrdersAhead)} available go to earlier orders)" : "";

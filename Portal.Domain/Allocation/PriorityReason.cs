@@ -1,4 +1,4 @@
-using System.Globalization;
+using Portal.Domain.Common;
 
 namespace Portal.Domain.Allocation;
 
@@ -11,15 +11,13 @@ public static class PriorityReason
             PriorityKey.Expedite => "it is marked expedite",
             PriorityKey.Tier => $"customer tier {ahead.PriorityTier} comes before tier {behind.PriorityTier}",
             PriorityKey.RequestedShipDate when behind.RequestedShipDate is null =>
-                $"it asks for {DocumentNumbers.Date(ahead.RequestedShipDate!.Value)} and the other line gives no requested date",
+                $"it asks for {Show.Date(ahead.RequestedShipDate!.Value)} and the other line gives no requested date",
             PriorityKey.RequestedShipDate =>
-                $"requested ship date {DocumentNumbers.Date(ahead.RequestedShipDate!.Value)} comes before {DocumentNumbers.Date(behind.RequestedShipDate!.Value)}",
-            PriorityKey.PlacedAt => $"it was placed earlier ({Time(ahead.PlacedAt)}, the other {Time(behind.PlacedAt)})",
+                $"requested ship date {Show.Date(ahead.RequestedShipDate!.Value)} comes before {Show.Date(behind.RequestedShipDate!.Value)}",
+            PriorityKey.PlacedAt => $"it was placed earlier ({Show.Time(ahead.PlacedAt)}, the other {Show.Time(behind.PlacedAt)})",
             PriorityKey.OrderNumber =>
                 $"both were placed at the same time and order {DocumentNumbers.SalesOrder(ahead.OrderId)} comes first",
             PriorityKey.LineNumber => $"line {ahead.LineNumber} comes before line {behind.LineNumber} on the same order",
             _ => "they rank equal",
         };
-
-    private static string Time(DateTimeOffset t) => Common.Show.Time(t);
 }

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Domain.Common;
 using Portal.Features.Allocation;
 using Portal.Features.Notifications;
-using Portal.Features.Notifications.Rendering;
 using Portal.Features.Purchasing.PurchaseOrders;
 using Portal.Features.Warehouse.Receiving;
 using Portal.Tests.Infrastructure.Builders;
@@ -33,7 +33,7 @@ public abstract class BackorderLoopTests(DatabaseProvider provider) : NoticeDeli
         await RunJobsAsync(portal);
         var first = Assert.Single(smtp.Messages());
         Assert.Contains(Domain.Sales.SalesOrder.Format(orderId), first.Subject);
-        Says(first, NoticeRenderer.FormatDate(new DateOnly(2026, 12, 1)));
+        Says(first, Show.Date(new DateOnly(2026, 12, 1)));
         Assert.Equal("buyer@customer.example", first.To);
 
         // The supplier slips a week: Friday 4 December + 1 + 1 = Tuesday 8 December.
@@ -41,14 +41,14 @@ public abstract class BackorderLoopTests(DatabaseProvider provider) : NoticeDeli
         Assert.Null(await portal.Scoped<PurchaseOrderService>().ChangeExpectedDateAsync(poId, 1, new DateOnly(2026, 12, 4), po.Version, "buyer@portal.example"));
         await RunJobsAsync(portal);
         Assert.Equal(2, smtp.Messages().Count);
-        Says(smtp.Messages()[1], NoticeRenderer.FormatDate(new DateOnly(2026, 12, 8)));
+        Says(smtp.Messages()[1], Show.Date(new DateOnly(2026, 12, 8)));
 
         // The goods arrive: the 3 waiting units are allocated and the line is ready to ship.
         Assert.Null(await portal.Scoped<ReceivingService>().ReceiveAsync(poId, 1, 20, "dock@portal.example"));
         await RunJobsAsync(portal);
         Assert.Equal(3, smtp.Messages().Count);
         Says(smtp.Messages()[2], "ready to ship");
-        Says(smtp.Messages()[2], NoticeRenderer.FormatDate(new DateOnly(2026, 11, 24))); // Monday + 1 pick day
+        Says(smtp.Messages()[2], Show.Date(new DateOnly(2026, 11, 24))); // Monday + 1 pick day
         await using (var db = NewContext())
         {
             var line = await db.SalesOrderLines.AsNoTracking().SingleAsync(l => l.SalesOrderId == orderId);

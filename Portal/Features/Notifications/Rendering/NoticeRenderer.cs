@@ -28,7 +28,6 @@ public static class NoticeRenderer
         return new RenderedEmail(subject, Text(content, lines), Html(content, lines), Hash(content, lines));
     }
 
-    public static string FormatDate(DateOnly date) => Show.Date(date);
 
     public static string Quantities(NoticeLine line)
     {
@@ -63,7 +62,7 @@ public static class NoticeRenderer
     public static string? ShipDateText(NoticeLine line) =>
         line.IsClosed ? null
         : line.EtaUnknown ? $"unknown ({UnknownReason(line)})"
-        : line.EtaDate is { } date ? FormatDate(date)
+        : line.EtaDate is { } date ? Show.Date(date)
         : "to be confirmed";
 
     private static string Reference(NoticeContent content) =>
