@@ -23,6 +23,16 @@ internal static partial class SchemaCatalog
         return new SortedSet<string>(database.Provider == DatabaseProvider.Sqlite ? rows.SelectMany(SqliteItems) : rows, StringComparer.Ordinal);
     }
 
+    /// <summary>The database's tables, EF's bookkeeping tables included.</summary>
+    public static List<string> Tables(PortalDbContext context, DatabaseProvider provider) =>
+        context.Database.SqlQueryRaw<string>(provider switch
+            {
+                DatabaseProvider.Sqlite => "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+                DatabaseProvider.Postgres => "SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'",
+                _ => "SELECT TABLE_NAME AS Value FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA_NAME() AND TABLE_TYPE = 'BASE TABLE'",
+            })
+            .ToList();
+
     // SQLite keeps each table's CREATE statement; a column, key or check is one top-level clause of it.
     private static IEnumerable<string> SqliteItems(string row)
     {

@@ -72,22 +72,13 @@ public abstract class SchemaDriftTests(DatabaseProvider provider)
 
         // Every table of the model, and besides them only EF's own bookkeeping (history; on SQLite also its lock table).
         var modelTables = context.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Order(StringComparer.Ordinal);
-        var tables = Tables(context);
+        var tables = SchemaCatalog.Tables(context, provider);
         Assert.Equal(modelTables, tables.Where(t => !t.StartsWith("__EFMigrations", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Contains(HistoryTable, tables);
 
         context.Database.Migrate(); // a second start finds nothing to do
         Assert.Empty(context.Database.GetPendingMigrations());
     }
-
-    private List<string> Tables(PortalDbContext context) =>
-        context.Database.SqlQueryRaw<string>(provider switch
-            {
-                DatabaseProvider.Sqlite => "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-                DatabaseProvider.Postgres => "SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'",
-                _ => "SELECT TABLE_NAME AS Value FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA_NAME() AND TABLE_TYPE = 'BASE TABLE'",
-            })
-            .ToList();
 }
 
 public sealed class SchemaDriftTestsOnSqlite() : SchemaDriftTests(DatabaseProvider.Sqlite);

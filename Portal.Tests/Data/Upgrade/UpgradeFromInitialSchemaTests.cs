@@ -101,10 +101,7 @@ public abstract class UpgradeFromInitialSchemaTests(DatabaseProvider provider) :
     private async Task<List<string>> TablesAsync()
     {
         await using var context = NewContext();
-        return await context.Database.SqlQueryRaw<string>(Provider == DatabaseProvider.Sqlite
-                ? "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                : "SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
-            .ToListAsync();
+        return SchemaCatalog.Tables(context, Provider);
     }
 
     /// <summary>Rows per portal table (the old scheduler's own tables aside).</summary>
