@@ -10,7 +10,7 @@ namespace Portal.Features.Allocation;
 /// "needs allocation" flags and customer notices in ONE transaction. A row changed by someone else during the run
 /// makes the whole run start again from fresh data; it never over-allocates and never half-writes.
 /// </summary>
-public sealed class AllocationService(
+public sealed partial class AllocationService(
     IDbContextFactory<PortalDbContext> dbFactory, INoticeQueue notices, TimeProvider clock, ILogger<AllocationService> logger)
 {
     public const int MaxAttempts = 5;

@@ -1,5 +1,4 @@
 using Portal.Features.Allocation.Jobs;
-using Portal.Features.Purchasing;
 
 namespace Portal.Features.Allocation;
 
@@ -9,7 +8,6 @@ public static class AllocationServiceCollectionExtensions
         services
             .AddScoped<AllocationService>()
             .AddScoped<AllocationScheduler>()
-            .AddScoped<BacklogRecorder>()
             .AddTransient<AllocateProductJob>()
             .AddTransient<AllocationSweepJob>()
             .AddTransient<NightlyProjectionJob>();

@@ -15,7 +15,7 @@ public sealed record LineNotice(int SalesOrderId, int CustomerId, int SalesOrder
 /// <summary>
 /// The allocation run's hand-off to the customer outbox. It writes at once, on the run's connection inside the run's
 /// open transaction (the run does not save its context), in a fixed number of statements however many notices there
-/// are, and returns the number of statements it wrote with. A notice changed under it throws <see cref="AllocationConflictException"/>.
+/// are, and returns the number of statements it wrote with. A notice changed under it throws EF's <see cref="Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException"/>, which the run retries on like its own conflicts.
 /// </summary>
 public interface INoticeQueue
 {

@@ -20,7 +20,7 @@ public sealed class NoticeOutbox(TimeProvider clock) : INoticeQueue
     /// The allocation run's hand-off: its line notices become events of their orders' notices, written set-based in
     /// the run's open transaction (see <see cref="NoticeWriter"/>). Two queries and at most three statements
     /// whatever the number of notices; returns the statements written. A notice a sender claimed since it was read
-    /// throws <see cref="AllocationConflictException"/> before anything is inserted, and the run rolls back.
+    /// throws <see cref="DbUpdateConcurrencyException"/> before anything is inserted, and the run rolls back.
     /// </summary>
     public async Task<int> QueueAsync(PortalDbContext db, IReadOnlyList<LineNotice> notices, CancellationToken cancellationToken)
     {

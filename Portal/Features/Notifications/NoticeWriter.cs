@@ -9,7 +9,7 @@ namespace Portal.Features.Notifications;
 /// <summary>
 /// Writes notices the domain has already given their events, on the caller's connection and transaction: one UPDATE
 /// that checks and bumps the version of every joined notice, one INSERT of the new notices that hands back their ids,
-/// one INSERT of all events. Returns the number of statements, as <see cref="AllocationWriter"/> does.
+/// one INSERT of all events. Returns the number of statements, as the run's own writes do.
 /// <list type="bullet">
 /// <item>PostgreSQL: one statement each however many rows; the rows travel as typed arrays, one per column, that
 /// <c>unnest</c> turns back into rows.</item>
@@ -35,7 +35,7 @@ internal static class NoticeWriter
             var bumped = await BumpVersionsAsync(db, joined, cancellationToken);
             if (bumped != joined.Count)
             {
-                throw new AllocationConflictException(
+                throw new DbUpdateConcurrencyException(
                     $"{joined.Count - bumped} of {joined.Count} pending notices were claimed by a sender during the run.");
             }
 

@@ -16,5 +16,6 @@ public static class PurchasingServiceCollectionExtensions
             .AddScoped<ShortageBoardQueries>()
             .AddScoped<SuggestionService>()
             .AddScoped<RedistributionService>()
+            .AddScoped<BacklogRecorder>()
             .AddScoped<BacklogTrendService>();
 }

@@ -2,22 +2,21 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Allocation;
 using Portal.Domain.Purchasing;
-using Portal.Features.Allocation;
-
-namespace Portal.Features.Sales.OrderEntry;
+namespace Portal.Features.Allocation;
 
 /// <summary>
-/// The pools a promise preview runs on, loaded exactly as an allocation run loads them (AllocationLoader), so the
-/// preview and the run that follows the save see the same lines, stock and supply.
+/// The pools a promise preview (order entry) runs on, loaded exactly as an allocation run loads them, so the preview
+/// and the run that follows the save see the same lines, stock and supply. Keyed by product; a product that is unknown
+/// is missing.
 /// </summary>
-internal static class PromisePools
+public static class PromisePools
 {
-    public static async Task<Dictionary<int, PoolSnapshot>> LoadAsync(
+    public static async Task<IReadOnlyDictionary<int, PoolSnapshot>> LoadAsync(
         PortalDbContext db, int warehouseId, IReadOnlyCollection<int> productIds, CancellationToken cancellationToken)
     {
         if (productIds.Count == 0)
         {
-            return [];
+            return new Dictionary<int, PoolSnapshot>();
         }
 
         var loaded = await AllocationLoader.LoadAsync(db, productIds, cancellationToken);
