@@ -10,7 +10,8 @@ namespace Portal.Domain.Allocation;
 // - EtaUnknown: still backordered and the ETA became unknown.
 // - ReadyToShip: partial-ship order: the line's backorder reached 0 and not all of it by cancellation;
 //   ship-complete order: every allocated line, when the whole order becomes allocated.
-// - Shipped: shipped quantity grew. BackorderCancelled: cancelled quantity grew while units were backordered.
+// - Shipped: shipped quantity grew. BackorderCancelled: cancelled quantity grew, backordered or allocated units alike
+//   (the name is stored in the outbox and predates cancelling allocated units).
 public static class NoticeRules
 {
     public static NoticeDecision Decide(
@@ -67,8 +68,8 @@ public static class NoticeRules
         if (shipped > 0)
             notices.Add(new Notice(NoticeKind.Shipped, shipped));
 
-        if (cancelled > 0 && prev.Backordered > 0)
-            notices.Add(new Notice(NoticeKind.BackorderCancelled, Math.Min(cancelled, prev.Backordered)));
+        if (cancelled > 0)
+            notices.Add(new Notice(NoticeKind.BackorderCancelled, cancelled));
 
         return new NoticeDecision(notices.ToArray(), Remember(prev, current, etaAnnounced));
     }

@@ -77,11 +77,36 @@ public class SalesOrder : Entity
         RefreshStatus();
     }
 
-    public void CancelBackordered(int lineNumber, int quantity)
+    /// <summary>Cancels units of one line not yet shipped; returns the allocated units released (see <see cref="SalesOrderLine.Cancel"/>).</summary>
+    public int Cancel(int lineNumber, int quantity)
     {
         EnsureChangeable();
-        Line(lineNumber).CancelBackordered(quantity);
+        var released = Line(lineNumber).Cancel(quantity);
         RefreshStatus();
+        return released;
+    }
+
+    /// <summary>
+    /// Cancels everything not yet shipped on every line; returns each line's cancelled and released units. Cancelled once
+    /// nothing has shipped, otherwise Shipped: what did ship is complete.
+    /// </summary>
+    public IReadOnlyList<(SalesOrderLine Line, int Cancelled, int Released)> CancelRest()
+    {
+        EnsureChangeable();
+        var cancelled = new List<(SalesOrderLine, int, int)>();
+        foreach (var line in lines.Where(l => l.Unshipped > 0))
+        {
+            var quantity = line.Unshipped;
+            cancelled.Add((line, quantity, line.Cancel(quantity)));
+        }
+
+        if (cancelled.Count == 0)
+        {
+            throw new DomainException($"Order {Number} has nothing left to cancel.");
+        }
+
+        RefreshStatus();
+        return cancelled;
     }
 
     public void Ship(int lineNumber, int quantity)

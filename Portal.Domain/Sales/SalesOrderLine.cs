@@ -131,16 +131,32 @@ public class SalesOrderLine : Entity
         Recalculate();
     }
 
-    internal void CancelBackordered(int quantity)
+    /// <summary>Units not yet shipped or cancelled: what a cancellation can still take.</summary>
+    public int Unshipped => Ordered - Shipped - Cancelled;
+
+    /// <summary>
+    /// Cancels units not yet shipped: backordered units first, so what is already reserved still ships, then allocated
+    /// units, which leave the pick list (docs/quantities-and-states.md#cancelling). Returns the allocated units released.
+    /// </summary>
+    internal int Cancel(int quantity)
     {
         Guard.Quantity(quantity, "Cancelled quantity");
-        if (quantity > Backordered)
+        if (quantity > Unshipped)
         {
-            throw new DomainException($"Line {LineNumber} has only {Backordered} units backordered; cannot cancel {quantity}.");
+            throw new DomainException(Shipped > 0
+                ? $"Line {LineNumber} has only {Unshipped} units not yet shipped ({Shipped} shipped); cannot cancel {quantity}."
+                : $"Line {LineNumber} has only {Unshipped} units left; cannot cancel {quantity}.");
+        }
+
+        var released = Math.Max(0, quantity - Backordered);
+        if (released > 0)
+        {
+            Release(released);
         }
 
         Cancelled += quantity;
         Recalculate();
+        return released;
     }
 
     /// <summary>

@@ -165,11 +165,13 @@ public class NoticeRulesTests
     }
 
     [Fact]
-    public void Cancelling_units_that_were_not_backordered_is_not_a_backorder_cancellation()
+    public void Cancelling_allocated_units_is_announced_too()
     {
+        // Nothing was waiting; the rep cancelled 2 of the 5 reserved units at the customer's request.
         var decision = Decide(Told(0), Allocated(3, cancelled: 2));
 
-        Assert.Empty(decision.Notices);
+        Assert.Equal([new Notice(NoticeKind.BackorderCancelled, 2)], decision.Notices);
+        Assert.Equal(2, decision.Next.Cancelled);
     }
 
     [Fact]

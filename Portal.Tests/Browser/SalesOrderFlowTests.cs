@@ -43,6 +43,7 @@ public sealed class SalesOrderFlowTests(PortalServer portal, BrowserSession brow
         await page.WaitForURLAsync(new Regex(@"/sales/orders/\d+$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync(new Regex(@"^SO-\d{6}$"));
         var orderNumber = (await page.Locator("h1").InnerTextAsync()).Trim();
+        var orderUrl = page.Url;
 
         // After saving, the allocation ran at once: the order page shows what the engine reserved and dated.
         await ExpectLineAsync(page, 1, allocated: 5, backordered: 0, cancelled: 0);
@@ -62,7 +63,7 @@ public sealed class SalesOrderFlowTests(PortalServer portal, BrowserSession brow
 
         await page.GetByTestId("backorders-grid").GetByRole(AriaRole.Link, new() { Name = orderNumber }).ClickAsync();
         await page.WaitForInteractiveAsync();
-        await page.GetByTestId("line-2").GetByTestId("cancel-backordered").ClickAsync();
+        await page.GetByTestId("line-2").GetByTestId("cancel-units").ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Expect(dialog.GetByLabel("Units to cancel")).ToHaveValueAsync("4");
         await dialog.GetByLabel("Reason", new() { Exact = true }).FillAsync("Customer found them elsewhere");
@@ -74,13 +75,25 @@ public sealed class SalesOrderFlowTests(PortalServer portal, BrowserSession brow
         // The cancellation asked the scheduler for a run; the page follows it until the 2 left are dated from stock.
         await Expect(page.GetByTestId("line-2").GetByTestId("eta")).ToHaveTextAsync(new Regex($@"^\s*{Regex.Escape(Show.Date(fromStock))}\s+In stock\s*$"), new() { Timeout = 20_000 });
         await Expect(page.GetByTestId("line-2").GetByTestId("reallocating")).ToHaveCountAsync(0);
-        await Expect(page.GetByTestId("order-history")).ToContainTextAsync("Cancelled backordered: Line 2: 4 units; Customer found them elsewhere");
+        await Expect(page.GetByTestId("order-history")).ToContainTextAsync("Cancelled units: Line 2: 4 units; Customer found them elsewhere");
         await BrowserSession.ScreenshotAsync(page, "sales-order-detail-cancelled");
 
         await OpenBoardForAsync(page, shop);
         await Expect(page.GetByTestId("backorders-grid")).ToContainTextAsync("Nothing is backordered for these filters.");
         await Expect(page.GetByTestId("backorders-grid")).Not.ToContainTextAsync(orderNumber);
         await BrowserSession.ScreenshotAsync(page, "sales-backorders-after-cancel");
+
+        // The customer calls the whole order off: the allocated units go back too and the order is Cancelled.
+        await page.GotoAsync(orderUrl);
+        await page.WaitForInteractiveAsync();
+        await page.GetByTestId("cancel-order").ClickAsync();
+        var cancelOrder = page.GetByRole(AriaRole.Dialog);
+        await cancelOrder.GetByLabel("Reason", new() { Exact = true }).FillAsync("Project cancelled");
+        await cancelOrder.GetByRole(AriaRole.Button, new() { Name = "Cancel order" }).ClickAsync();
+        await Expect(page.GetByTestId("order-status")).ToHaveTextAsync("Cancelled");
+        await Expect(page.GetByTestId("order-history")).ToContainTextAsync("Cancelled order:");
+        await Expect(page.GetByTestId("cancel-order")).ToHaveCountAsync(0);
+        await BrowserSession.ScreenshotAsync(page, "sales-order-detail-order-cancelled");
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public abstract class RoundTripTests(DatabaseProvider provider) : DatabaseTest(p
         order.Lines[0].Allocate(4);
         order.Lines[0].SetPromise(new DateOnly(2026, 12, 4), EtaBasis.PurchaseOrder, overdue: true, purchaseOrderId: 42, "PO-000042 lands 2 Dec", "4 of 10 reserved");
         order.Ship(1, 2);
-        order.CancelBackordered(2, 1);
+        order.Cancel(2, 1);
         write.SaveChanges();
 
         using var read = NewContext();

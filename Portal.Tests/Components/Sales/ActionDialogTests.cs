@@ -86,12 +86,12 @@ public sealed class ActionDialogTests : ComponentTest
     }
 
     [Theory]
-    [InlineData("5", "Units to cancel must be between 1 and 4; got 5.")]
-    [InlineData("0", "Units to cancel must be between 1 and 4; got 0.")]
+    [InlineData("7", "Units to cancel must be between 1 and 6; got 7.")]
+    [InlineData("0", "Units to cancel must be between 1 and 6; got 0.")]
     [InlineData("2.5", "Units to cancel must be a whole number; \"2.5\" is not.")]
-    public void Cancel_backordered_refuses_more_than_is_waiting_and_saves_nothing(string typed, string message)
+    public void Cancel_units_refuses_more_than_is_not_yet_shipped_and_saves_nothing(string typed, string message)
     {
-        Show(save => dialogs.CancelBackorderedAsync(Line, save));
+        Show(save => dialogs.CancelUnitsAsync(Line, save));
         provider.Find("#action-reason").Input("Customer found them elsewhere");
 
         provider.Find("#action-quantity").Input(typed);
@@ -102,9 +102,9 @@ public sealed class ActionDialogTests : ComponentTest
     }
 
     [Fact]
-    public void Cancel_backordered_needs_a_reason()
+    public void Cancel_units_offers_the_waiting_units_and_needs_a_reason()
     {
-        Show(save => dialogs.CancelBackorderedAsync(Line, save));
+        Show(save => dialogs.CancelUnitsAsync(Line, save));
         Assert.Equal("4", provider.Find("#action-quantity").GetAttribute("value"));
 
         Confirm();
@@ -115,6 +115,23 @@ public sealed class ActionDialogTests : ComponentTest
         provider.Find("#action-reason").Input("  Customer found them elsewhere ");
         Confirm();
         provider.WaitForAssertion(() => Assert.Equal([new ActionInput(4, "Customer found them elsewhere")], saved));
+    }
+
+    [Fact]
+    public void Cancel_order_says_what_goes_and_needs_a_reason()
+    {
+        var order = new OrderDetail(1, 1, OrderStatus.Open, 7, "C1", "Acme", 3, "MAIN", "sam", DateTimeOffset.UnixEpoch, null, null,
+            false, false, null, false, "USD", [Line], []);
+        Show(save => dialogs.CancelOrderAsync(order, save));
+        Assert.Contains("Cancels the 6 units not shipped yet on every line. 2 allocated units leave the pick list", provider.Markup);
+
+        Confirm();
+        provider.WaitForAssertion(() => Assert.Contains("Reason is required.", provider.Markup));
+        Assert.Empty(saved);
+
+        provider.Find("#action-reason").Input("Project cancelled");
+        Confirm();
+        provider.WaitForAssertion(() => Assert.Equal([new ActionInput(0, "Project cancelled")], saved));
     }
 
     [Fact]

@@ -45,9 +45,9 @@ public sealed class OrderLinesTableTests : ComponentTest
         var table = Render(canChange: true);
 
         Assert.False(Button(table, 1, "change-quantity").HasAttribute("disabled"));
-        Assert.False(Button(table, 1, "cancel-backordered").HasAttribute("disabled"));
+        Assert.False(Button(table, 1, "cancel-units").HasAttribute("disabled"));
         Assert.True(Button(table, 2, "change-quantity").HasAttribute("disabled")); // all shipped or cancelled
-        Assert.True(Button(table, 2, "cancel-backordered").HasAttribute("disabled")); // nothing waiting
+        Assert.True(Button(table, 2, "cancel-units").HasAttribute("disabled")); // nothing left to cancel
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class OrderLinesTableTests : ComponentTest
         var table = Render(canChange: false);
 
         Assert.Empty(table.FindAll("[data-testid=change-quantity]"));
-        Assert.Empty(table.FindAll("[data-testid=cancel-backordered]"));
+        Assert.Empty(table.FindAll("[data-testid=cancel-units]"));
     }
 
     [Fact]
@@ -66,10 +66,10 @@ public sealed class OrderLinesTableTests : ComponentTest
         var table = Context.Render<OrderLinesTable>(p => p
             .Add(t => t.Lines, [Short, Done, Unknown]).Add(t => t.CanChange, true)
             .Add(t => t.ChangeQuantity, (OrderLineDetail l) => changed.Add(l.LineNumber))
-            .Add(t => t.CancelBackordered, (OrderLineDetail l) => cancelled.Add(l.LineNumber)));
+            .Add(t => t.CancelUnits, (OrderLineDetail l) => cancelled.Add(l.LineNumber)));
 
         Button(table, 1, "change-quantity").Click();
-        Button(table, 3, "cancel-backordered").Click();
+        Button(table, 3, "cancel-units").Click();
 
         table.WaitForAssertion(() => Assert.Equal([1], changed));
         table.WaitForAssertion(() => Assert.Equal([3], cancelled));

@@ -97,7 +97,7 @@ public abstract class BackorderServiceTests(DatabaseProvider provider) : Databas
         Assert.Equal([big.Id, small.Id], byValue.Rows.Select(r => r.OrderId));
 
         var version = (await sales.Detail.GetAsync(big.Id))!.Version;
-        Assert.Null(await sales.Detail.CancelBackorderedAsync(big.Id, version, 1, 1, "No longer needed", "sam@portal.example"));
+        Assert.Null(await sales.Detail.CancelUnitsAsync(big.Id, version, 1, 1, "No longer needed", "sam@portal.example"));
         Assert.Equal([small.Id], (await sales.Backorders.ListAsync(new BackorderFilter(), new PageRequest())).Rows.Select(r => r.OrderId));
     }
 

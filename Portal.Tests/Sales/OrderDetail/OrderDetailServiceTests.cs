@@ -35,21 +35,21 @@ public abstract class OrderDetailServiceTests(DatabaseProvider provider) : Datab
     }
 
     [Fact]
-    public async Task Cancelling_backordered_units_needs_a_reason_is_audited_marks_the_product_and_asks_for_a_run()
+    public async Task Cancelling_units_needs_a_reason_takes_waiting_units_first_is_audited_marks_the_product_and_asks_for_a_run()
     {
         await using var sales = await SalesHarness.CreateAsync(Db);
         var (_, order, product) = await AllocatedOrderAsync(sales, onHand: 4, ordered: 10);
         var version = (await sales.Detail.GetAsync(order.Id))!.Version;
 
-        Assert.Equal("A reason for the cancellation is required.", await sales.Detail.CancelBackorderedAsync(order.Id, version, 1, 6, " ", Rep));
-        Assert.Equal("Line 1 has only 6 units backordered; cannot cancel 7.", await sales.Detail.CancelBackorderedAsync(order.Id, version, 1, 7, "Customer found it elsewhere", Rep));
-        Assert.Null(await sales.Detail.CancelBackorderedAsync(order.Id, version, 1, 6, "Customer found it elsewhere", Rep));
+        Assert.Equal("A reason for the cancellation is required.", await sales.Detail.CancelUnitsAsync(order.Id, version, 1, 6, " ", Rep));
+        Assert.Equal("Line 1 has only 10 units left; cannot cancel 11.", await sales.Detail.CancelUnitsAsync(order.Id, version, 1, 11, "Customer found it elsewhere", Rep));
+        Assert.Null(await sales.Detail.CancelUnitsAsync(order.Id, version, 1, 6, "Customer found it elsewhere", Rep));
 
         await using var check = NewContext();
         var line = await check.SalesOrderLines.SingleAsync(l => l.SalesOrderId == order.Id);
         Assert.Equal((4, 6, 0), (line.Allocated, line.Cancelled, line.Backordered));
         var audit = Assert.Single(await check.AuditEvents.ToListAsync());
-        Assert.Equal((Rep, "Cancelled backordered", order.Number), (audit.User, audit.Action, audit.EntityId));
+        Assert.Equal((Rep, "Cancelled units", order.Number), (audit.User, audit.Action, audit.EntityId));
         Assert.Contains("Customer found it elsewhere", audit.Details);
         Assert.True(await check.PendingAllocations.AnyAsync(p => p.ProductId == product.Id));
         Assert.Equal([product.Id], await sales.RequestedProductsAsync());
@@ -182,7 +182,7 @@ public abstract class OrderDetailServiceTests(DatabaseProvider provider) : Datab
         var seenByBoth = (await sales.Detail.GetAsync(order.Id))!.Version;
         Assert.Null(await sales.Detail.ChangeQuantityAsync(order.Id, seenByBoth, 1, 4, "alex@portal.example"));
 
-        var stale = await sales.Detail.CancelBackorderedAsync(order.Id, seenByBoth, 1, 3, "Customer asked", Rep);
+        var stale = await sales.Detail.CancelUnitsAsync(order.Id, seenByBoth, 1, 3, "Customer asked", Rep);
 
         Assert.Equal($"Someone else changed {order.Number} while you were looking at it. Nothing was saved: reload the order to see their change, then try again.", stale);
         var detail = (await sales.Detail.GetAsync(order.Id))!;
@@ -204,7 +204,7 @@ public abstract class OrderDetailServiceTests(DatabaseProvider provider) : Datab
 
         await sales.Allocation.RunAsync([product.Id]);
 
-        Assert.Null(await sales.Detail.CancelBackorderedAsync(order.Id, version, 1, 2, "Customer asked", Rep));
+        Assert.Null(await sales.Detail.CancelUnitsAsync(order.Id, version, 1, 2, "Customer asked", Rep));
     }
 
     [Fact]

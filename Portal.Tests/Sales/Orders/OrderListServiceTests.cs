@@ -30,7 +30,7 @@ public abstract class OrderListServiceTests(DatabaseProvider provider) : Databas
         var waiting = shop.OrderPlaced(ann, new DateTimeOffset(2026, 11, 20, 23, 30, 0, TimeSpan.Zero), (product, 3));
         var held = shop.OrderPlaced(bob, new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero), (product, 1));
         held.PutOnHold();
-        old.CancelBackordered(1, 2);
+        old.Cancel(1, 2);
         db.SaveChanges();
 
         async Task<int[]> Ids(OrderFilter filter) =>

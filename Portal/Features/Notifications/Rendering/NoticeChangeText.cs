@@ -19,7 +19,7 @@ public static class NoticeChangeText
             NoticeKind.EtaUnknown => "estimated ship date became unknown",
             NoticeKind.ReadyToShip => $"{change.Quantity} ready to ship",
             NoticeKind.Shipped => $"{change.Quantity} shipped",
-            NoticeKind.BackorderCancelled => $"{change.Quantity} backordered cancelled",
+            NoticeKind.BackorderCancelled => $"{change.Quantity} cancelled",
             _ => change.Kind.ToString(),
         };
         var note = string.IsNullOrWhiteSpace(change.Note) ? "" : $" ({change.Note})";

@@ -24,21 +24,47 @@ public static class ActionDialogs
             { d => d.Save, save },
         });
 
-    public static Task<bool> CancelBackorderedAsync(this IDialogService dialogs, OrderLineDetail line, Func<ActionInput, Task<string?>> save) =>
-        dialogs.AskAsync($"Cancel backordered units on line {line.LineNumber} ({line.Sku})", new()
+    public static Task<bool> CancelUnitsAsync(this IDialogService dialogs, OrderLineDetail line, Func<ActionInput, Task<string?>> save) =>
+        dialogs.AskAsync($"Cancel units on line {line.LineNumber} ({line.Sku})", new()
         {
-            { d => d.Hint, $"{line.Backordered} units are waiting. Allocated and shipped units are not affected." },
+            { d => d.Hint, CancelHint(line) },
             { d => d.QuantityLabel, "Units to cancel" },
-            { d => d.Quantity, line.Backordered },
+            { d => d.Quantity, line.Backordered > 0 ? line.Backordered : line.Unshipped },
             { d => d.Min, 1 },
-            { d => d.Max, line.Backordered },
+            { d => d.Max, line.Unshipped },
             { d => d.ReasonLabel, "Reason" },
-            { d => d.ReasonHelp, "The customer's words" },
+            { d => d.ReasonHelp, "The customer's words; the customer is emailed that the units are cancelled" },
             { d => d.ReasonRequired, true },
             { d => d.Confirm, "Cancel units" },
             { d => d.Danger, true },
             { d => d.Save, save },
         });
+
+    public static Task<bool> CancelOrderAsync(this IDialogService dialogs, OrderDetail order, Func<ActionInput, Task<string?>> save) =>
+        dialogs.AskAsync($"Cancel {order.Number}", new()
+        {
+            { d => d.Hint, CancelHint(order) },
+            { d => d.ReasonLabel, "Reason" },
+            { d => d.ReasonHelp, "The customer's words; the customer is emailed that the order is cancelled" },
+            { d => d.ReasonRequired, true },
+            { d => d.Confirm, "Cancel order" },
+            { d => d.Danger, true },
+            { d => d.Save, save },
+        });
+
+    private static string CancelHint(OrderLineDetail line) =>
+        $"{line.Unshipped} units are not shipped yet: {line.Backordered} waiting and {line.Allocated} allocated. Waiting units are "
+        + "cancelled first, then allocated ones, which leave the pick list and go to the next customer waiting."
+        + (line.Shipped > 0 ? $" The {line.Shipped} shipped units stay shipped." : "");
+
+    private static string CancelHint(OrderDetail order)
+    {
+        var unshipped = order.Lines.Sum(l => l.Unshipped);
+        var allocated = order.Lines.Sum(l => l.Allocated);
+        var shipped = order.Lines.Sum(l => l.Shipped);
+        return $"Cancels the {unshipped} units not shipped yet on every line. {allocated} allocated units leave the pick list and go to the "
+               + "next customers waiting. " + (shipped > 0 ? $"The {shipped} shipped units stay shipped and the order closes as shipped." : "The order becomes Cancelled.");
+    }
 
     public static Task<bool> PutOnHoldAsync(this IDialogService dialogs, string orderNumber, Func<ActionInput, Task<string?>> save) =>
         dialogs.AskAsync($"Put {orderNumber} on hold", new()

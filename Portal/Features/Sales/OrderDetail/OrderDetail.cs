@@ -75,6 +75,9 @@ public sealed record OrderLineDetail(
     /// <summary>Waiting for an allocation run that has not happened yet (a fresh change, or the scheduler is behind).</summary>
     public bool AwaitingProjection => Backordered + Allocated > 0 && EtaBasis == EtaBasis.None;
 
+    /// <summary>Units not yet shipped or cancelled: what may still be cancelled.</summary>
+    public int Unshipped => Ordered - Shipped - Cancelled;
+
     /// <summary>The lowest quantity the line may be changed to: what already shipped or was cancelled.</summary>
     public int MinimumQuantity => Math.Max(1, Shipped + Cancelled);
 }

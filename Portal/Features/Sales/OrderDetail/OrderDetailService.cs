@@ -40,13 +40,35 @@ public sealed class OrderDetailService(IDbContextFactory<PortalDbContext> dbFact
             return new OrderChange("Changed quantity", $"Line {lineNumber}: {before} → {quantity}", [line.ProductId]);
         });
 
-    public Task<string?> CancelBackorderedAsync(int orderId, int version, int lineNumber, int quantity, string reason, string user) =>
-        ChangeAsync(orderId, version, user, (_, order) =>
+    /// <summary>
+    /// Cancels units of a line not yet shipped, backordered first, then allocated (docs/quantities-and-states.md#cancelling):
+    /// released units go back to the stock level in the same transaction and the mark lets the run give them to the next
+    /// waiting line and tell this customer.
+    /// </summary>
+    public Task<string?> CancelUnitsAsync(int orderId, int version, int lineNumber, int quantity, string reason, string user) =>
+        ChangeAsync(orderId, version, user, async (db, order) =>
         {
-            var why = Guard.Required(reason, "A reason for the cancellation", SalesOrder.MaxReasonLength);
+            var why = CancellationReason(reason);
             var line = order.Line(lineNumber);
-            order.CancelBackordered(lineNumber, quantity);
-            return Task.FromResult(new OrderChange("Cancelled backordered", $"Line {lineNumber}: {quantity} units; {why}", [line.ProductId]));
+            var released = order.Cancel(lineNumber, quantity);
+            await ReleaseStockAsync(db, order, line.ProductId, released);
+            var action = line.Unshipped == 0 && line.Shipped == 0 ? "Cancelled line" : "Cancelled units";
+            return new OrderChange(action, $"Line {lineNumber}: {Units(quantity, released)}; {why}", [line.ProductId]);
+        });
+
+    /// <summary>Cancels everything not yet shipped on the order, in one transaction; the order is Cancelled when nothing shipped.</summary>
+    public Task<string?> CancelOrderAsync(int orderId, int version, string reason, string user) =>
+        ChangeAsync(orderId, version, user, async (db, order) =>
+        {
+            var why = CancellationReason(reason);
+            var cancelled = order.CancelRest();
+            foreach (var (line, _, released) in cancelled)
+            {
+                await ReleaseStockAsync(db, order, line.ProductId, released);
+            }
+
+            var lines = string.Join(", ", cancelled.Select(c => $"line {c.Line.LineNumber} {Units(c.Cancelled, c.Released)}"));
+            return new OrderChange("Cancelled order", $"{lines}; {why}", cancelled.Select(c => c.Line.ProductId).Distinct().ToList());
         });
 
     public Task<string?> PutOnHoldAsync(int orderId, int version, string? reason, string user) =>
@@ -124,6 +146,12 @@ public sealed class OrderDetailService(IDbContextFactory<PortalDbContext> dbFact
         var stock = await db.StockLevels.SingleAsync(s => s.ProductId == productId && s.WarehouseId == order.WarehouseId);
         stock.SetAllocated(stock.Allocated - released);
     }
+
+    private static string CancellationReason(string reason) =>
+        Guard.Required(reason, "A reason for the cancellation", SalesOrder.MaxReasonLength);
+
+    private static string Units(int cancelled, int released) =>
+        released == 0 ? $"{cancelled} units" : $"{cancelled} units ({released} of them allocated, released)";
 
     private static IReadOnlyCollection<int> AllProducts(SalesOrder order) => order.Lines.Select(l => l.ProductId).Distinct().ToList();
 
