@@ -4,6 +4,7 @@ using Portal.Components.Shared;
 using Portal.Data;
 using Portal.Hosting;
 using Portal.Hosting.Health;
+using Portal.Hosting.Security;
 using Portal.Identity;
 using MudBlazor.Services;
 
@@ -14,6 +15,7 @@ builder.Services.AddMudServices().AddScoped<Notifier>();
 builder.Services.AddSingleton(TimeProvider.System);
 var database = builder.AddPortalData();
 builder.AddPortalIdentity();
+builder.AddPortalTransportSecurity();
 builder.Services.AddSignInRateLimit(builder.Configuration);
 builder.Services.AddPortalHealth();
 builder.AddPortalFeatures();
@@ -25,6 +27,12 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
+
+app.UsePortalTransportSecurity(builder.RequiresHttps());
+app.UseSecurityHeaders();
+// Called here, not left to the host (which adds them first), so that its redirects to sign-in carry the headers above.
+app.UseAuthentication();
+app.UseAuthorization();
 
 // Dates, numbers and money render the same for every user until users can pick a culture.
 app.UseRequestLocalization("en-US");

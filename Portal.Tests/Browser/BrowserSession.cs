@@ -15,6 +15,8 @@ public sealed class BrowserSession : IAsyncLifetime
     // Kept rather than thrown here: a fixture that throws fails every test of the collection with one vague error.
     private Exception? unavailable;
 
+    private readonly System.Collections.Concurrent.ConcurrentBag<string> cspViolations = [];
+
     public async ValueTask InitializeAsync()
     {
         string chromium;
@@ -45,8 +47,22 @@ public sealed class BrowserSession : IAsyncLifetime
         }
 
         var context = await browser!.NewContextAsync(new() { BaseURL = baseUrl, ViewportSize = new() { Width = 1366, Height = 860 } });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                cspViolations.Add($"{page.Url}: {message.Text}");
+            }
+        };
+        return page;
     }
+
+    /// <summary>
+    /// Every Content Security Policy violation any page of any browser test met, so the area flows prove the policy
+    /// leaves them working: the run fails at the end when this is not empty (see <see cref="DisposeAsync"/>).
+    /// </summary>
+    public IReadOnlyCollection<string> CspViolations => cspViolations;
 
     public async ValueTask DisposeAsync()
     {
@@ -56,6 +72,10 @@ public sealed class BrowserSession : IAsyncLifetime
         }
 
         playwright?.Dispose();
+        if (!cspViolations.IsEmpty)
+        {
+            throw new InvalidOperationException("The content security policy blocked something during the browser tests:\n" + string.Join("\n", cspViolations));
+        }
     }
 
     public static async Task ScreenshotAsync(IPage page, string name)

@@ -138,7 +138,7 @@ public sealed class PortalServer : IAsyncLifetime
 
             try
             {
-                var response = await http.GetAsync($"{BaseUrl}/Account/Login");
+                var response = await http.GetAsync($"{BaseUrl}/health/live");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return;
