@@ -22,4 +22,12 @@ public class AuditEvent
     public string EntityId { get; private set; } = "";
     public string Action { get; private set; } = "";
     public string? Details { get; private set; }
+
+    /// <summary>Before → after of each field the change moved, a line each (written as the change is saved).</summary>
+    public string? Changes { get; private set; }
+
+    public const int MaxChangesLength = 4000;
+
+    public void RecordChanges(string changes) =>
+        Changes = changes.Length > MaxChangesLength ? changes[..(MaxChangesLength - 1)] + "…" : changes;
 }

@@ -67,12 +67,14 @@ public abstract class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        AuditTrail.BeforeSave(ChangeTracker);
         BumpVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        AuditTrail.BeforeSave(ChangeTracker);
         BumpVersions();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }

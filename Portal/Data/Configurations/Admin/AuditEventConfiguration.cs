@@ -13,7 +13,9 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(a => a.EntityId).HasMaxLength(50);
         builder.Property(a => a.Action).HasMaxLength(100);
         builder.Property(a => a.Details).HasMaxLength(2000);
+        builder.Property(a => a.Changes).HasMaxLength(AuditEvent.MaxChangesLength);
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => new { a.Entity, a.EntityId });
+        builder.HasIndex(a => new { a.User, a.At }); // the log filtered by user, newest first
     }
 }

@@ -222,6 +222,10 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Changes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Details")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -246,6 +250,8 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasIndex("At");
 
                     b.HasIndex("Entity", "EntityId");
+
+                    b.HasIndex("User", "At");
 
                     b.ToTable("AuditEvents");
                 });

@@ -223,6 +223,10 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Changes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("Details")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -247,6 +251,8 @@ namespace Portal.Data.Migrations.SqlServer
                     b.HasIndex("At");
 
                     b.HasIndex("Entity", "EntityId");
+
+                    b.HasIndex("User", "At");
 
                     b.ToTable("AuditEvents");
                 });

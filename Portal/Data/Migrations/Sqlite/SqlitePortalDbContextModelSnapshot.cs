@@ -210,6 +210,10 @@ namespace Portal.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Changes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Details")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -234,6 +238,8 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasIndex("At");
 
                     b.HasIndex("Entity", "EntityId");
+
+                    b.HasIndex("User", "At");
 
                     b.ToTable("AuditEvents");
                 });
