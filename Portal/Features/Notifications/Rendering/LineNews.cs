@@ -26,10 +26,10 @@ public sealed record LineNews(IReadOnlyList<News> Items, DateOnly? WasEta = null
 
     public static LineNews From(IEnumerable<NoticeEvent> events, NoticeLine line)
     {
-        var kinds = events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).ToList();
+        var happened = events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).ToList();
         var items = new List<News>();
         // Announced only while it is still true: units that wait, units that wait for a different date, units ready.
-        var backordered = line.Backordered > 0 && kinds.Any(e => e.Kind == NoticeKind.Backordered);
+        var backordered = line.Backordered > 0 && happened.Any(e => e.Kind == NoticeKind.Backordered);
         if (backordered)
         {
             items.Add(News.Backordered);
@@ -37,25 +37,25 @@ public sealed record LineNews(IReadOnlyList<News> Items, DateOnly? WasEta = null
 
         // The first date change says what the customer was told before this email. A backorder announces its date
         // itself, and a date that went back to what the customer was told is no news.
-        var dateChange = kinds.FirstOrDefault(e => e.Kind is NoticeKind.EtaMoved or NoticeKind.EtaUnknown);
+        var dateChange = happened.FirstOrDefault(e => e.Kind is NoticeKind.EtaMoved or NoticeKind.EtaUnknown);
         var newDate = dateChange is not null && line.Backordered > 0 && !backordered && line.PromisedDate != dateChange.PreviousEtaDate;
         if (newDate)
         {
             items.Add(News.NewDate);
         }
 
-        if (line.Allocated > 0 && kinds.Any(e => e.Kind == NoticeKind.ReadyToShip))
+        if (line.Allocated > 0 && happened.Any(e => e.Kind == NoticeKind.ReadyToShip))
         {
             items.Add(News.ReadyToShip);
         }
 
         // What happened stays true.
-        if (kinds.Any(e => e.Kind == NoticeKind.Shipped))
+        if (happened.Any(e => e.Kind == NoticeKind.Shipped))
         {
             items.Add(News.Shipped);
         }
 
-        if (kinds.Any(e => e.Kind == NoticeKind.BackorderCancelled))
+        if (happened.Any(e => e.Kind == NoticeKind.BackorderCancelled))
         {
             items.Add(News.BackorderCancelled);
         }

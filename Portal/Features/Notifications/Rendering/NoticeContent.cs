@@ -8,6 +8,9 @@ namespace Portal.Features.Notifications.Rendering;
 public sealed record NoticeContent(int SalesOrderId, string CustomerName, string? CustomerReference, IReadOnlyList<NoticeLine> Lines)
 {
     public string OrderNumber => SalesOrder.Format(SalesOrderId);
+
+    /// <summary>" (your reference PO-4711)", or nothing when the order has none.</summary>
+    public string YourReference => CustomerReference is { } reference ? $" (your reference {reference})" : "";
 }
 
 public sealed record NoticeLine(

@@ -73,9 +73,6 @@ public static class NoticeRenderer
         return line.News.Has(News.NewDate) ? $"was {Show.Date(line.News.WasEta)}, now {now}" : now;
     }
 
-    private static string Reference(NoticeContent content) =>
-        content.CustomerReference is { } reference ? $" (your reference {reference})" : "";
-
     private static string UnknownReason(NoticeLine line) =>
         string.IsNullOrWhiteSpace(line.EtaNote) ? UnknownDateFallback : line.EtaNote.Trim();
 
@@ -84,7 +81,7 @@ public static class NoticeRenderer
         var text = new StringBuilder();
         text.AppendLine($"Hello {content.CustomerName},");
         text.AppendLine();
-        text.AppendLine($"Here is the latest on your order {content.OrderNumber}{Reference(content)}.");
+        text.AppendLine($"Here is the latest on your order {content.OrderNumber}{content.YourReference}.");
         foreach (var line in lines)
         {
             text.AppendLine();

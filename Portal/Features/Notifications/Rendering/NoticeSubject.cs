@@ -12,8 +12,7 @@ public static class NoticeSubject
 
     public static string For(NoticeContent content)
     {
-        var order = $"order {content.OrderNumber}"
-                    + (content.CustomerReference is { } reference ? $" (your reference {reference})" : "");
+        var order = $"order {content.OrderNumber}{content.YourReference}";
         var news = content.Lines.SelectMany(l => l.News.Items).Distinct().Order().ToList();
         var subject = news.Count == 0 ? $"Update on your {order}" : Lead(news[0], order, content) + (news.Count > 1 ? MoreNews : "");
         // A subject is one header line; a pasted line break in a reference must not end it.
