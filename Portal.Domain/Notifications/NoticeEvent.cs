@@ -7,7 +7,9 @@ public class NoticeEvent
 {
     private NoticeEvent() { }
 
-    public NoticeEvent(int salesOrderLineId, NoticeKind kind, int quantity, DateOnly? etaDate, string? note, DateTimeOffset occurredAt)
+    public NoticeEvent(
+        int salesOrderLineId, NoticeKind kind, int quantity, DateOnly? etaDate, string? note, DateTimeOffset occurredAt,
+        DateOnly? previousEtaDate = null)
     {
         SalesOrderLineId = salesOrderLineId;
         Kind = kind;
@@ -15,6 +17,7 @@ public class NoticeEvent
         EtaDate = etaDate;
         Note = note is { Length: > 300 } ? note[..300] : note;
         OccurredAt = occurredAt;
+        PreviousEtaDate = previousEtaDate;
     }
 
     public int Id { get; private set; }
@@ -25,4 +28,7 @@ public class NoticeEvent
     public DateOnly? EtaDate { get; private set; }
     public string? Note { get; private set; }
     public DateTimeOffset OccurredAt { get; private set; }
+
+    /// <summary>For a date change: the date the customer was told before; null when that was an unknown date.</summary>
+    public DateOnly? PreviousEtaDate { get; private set; }
 }

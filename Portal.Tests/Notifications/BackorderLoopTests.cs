@@ -37,8 +37,8 @@ public abstract class BackorderLoopTests(DatabaseProvider provider) : NoticeDeli
         Assert.Equal("buyer@customer.example", first.To);
 
         // The supplier slips a week: Friday 4 December + 1 + 1 = Tuesday 8 December.
-        var po = await PurchaseOrderAsync(poId);
-        Assert.Null(await portal.Scoped<PurchaseOrderService>().ChangeExpectedDateAsync(poId, 1, new DateOnly(2026, 12, 4), po.Version, "buyer@portal.example"));
+        var poVersion = await VersionAsync<Domain.Purchasing.PurchaseOrder>(poId);
+        Assert.Null(await portal.Scoped<PurchaseOrderService>().ChangeExpectedDateAsync(poId, 1, new DateOnly(2026, 12, 4), poVersion, "buyer@portal.example"));
         await RunJobsAsync(portal);
         Assert.Equal(2, smtp.Messages().Count);
         Says(smtp.Messages()[1], Show.Date(new DateOnly(2026, 12, 8)));
@@ -62,39 +62,5 @@ public abstract class BackorderLoopTests(DatabaseProvider provider) : NoticeDeli
         }
 
         Assert.Equal(3, smtp.Messages().Count);
-    }
-
-    // What the scheduler does: the sweep runs the marked products (or, nightly, all of them), and once the quiet
-    // window has passed the sender delivers what is due.
-    private async Task RunJobsAsync(PortalInstance portal, bool everything = false)
-    {
-        var allocation = portal.Scoped<AllocationService>();
-        await (everything ? allocation.RunAllAsync(Ct) : allocation.RunPendingAsync(null, Ct));
-        Clock.Advance(QuietWindow + TimeSpan.FromMinutes(1));
-        await portal.Sender.SendDueAsync(Ct);
-    }
-
-    private async Task<(int OrderId, int PoId)> ShortOrderAsync()
-    {
-        await using var db = NewContext();
-        var data = new TestData(db);
-        var warehouse = data.AddWarehouse();
-        var supplier = data.AddSupplier();
-        var product = data.AddProduct(supplier: supplier, leadTimeDays: 10);
-        data.AddStock(product, warehouse, onHand: 5);
-        var order = data.AddSalesOrder(data.AddCustomer(), warehouse, lines: [(product, 8)]);
-        var po = data.AddPurchaseOrder(supplier, warehouse, [(product, 20, new DateOnly(2026, 11, 27))]);
-
-        // As order entry does: the new order marks its product in its own transaction.
-        await using var transaction = await db.Database.BeginTransactionAsync(Ct);
-        await AllocationFlags.MarkAsync(db, [product.Id], "New order", Clock.GetUtcNow(), Ct);
-        await transaction.CommitAsync(Ct);
-        return (order.Id, po.Id);
-    }
-
-    private async Task<Domain.Purchasing.PurchaseOrder> PurchaseOrderAsync(int id)
-    {
-        await using var db = NewContext();
-        return await db.PurchaseOrders.AsNoTracking().SingleAsync(p => p.Id == id, Ct);
     }
 }

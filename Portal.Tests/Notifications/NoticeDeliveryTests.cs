@@ -30,7 +30,7 @@ public abstract class NoticeDeliveryTests(DatabaseProvider provider) : NoticeDel
         Assert.Equal(new NoticeSendSummary(Sent: 1, Suppressed: 0, Failed: 0, GaveUp: 0, Skipped: 0), due);
         var email = Assert.Single(smtp.Messages());
         Assert.Equal("buyer@acme.test", email.To);
-        Assert.Equal($"Update on your order {order.Number} (your reference PO-4711)", email.Subject);
+        Assert.Equal($"Backordered: order {order.Number} (your reference PO-4711)", email.Subject);
         Assert.StartsWith("multipart/alternative", email.ContentType);
         Says(email, order.Number);
         Says(email, "BP-100");
@@ -40,7 +40,7 @@ public abstract class NoticeDeliveryTests(DatabaseProvider provider) : NoticeDel
         Says(email, "BP-200");
         Says(email, "Ball valve, brass");
         Says(email, "5 ordered: 5 backordered");
-        Says(email, "unknown (No purchase order yet and the supplier's lead time is unknown)");
+        Says(email, "unknown date (No purchase order yet and the supplier's lead time is unknown)");
 
         var notice = Assert.Single(await shop.NoticesAsync());
         Assert.Equal(NoticeStatus.Sent, notice.Status);

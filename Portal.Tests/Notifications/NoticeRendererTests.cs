@@ -9,11 +9,12 @@ public class NoticeRendererTests
     private static readonly DateOnly Dec3 = new(2026, 12, 3);
 
     private static NoticeLine Line(string sku = "BP-100", string name = "Hex bolt, M6", int ordered = 10, int allocated = 0, int shipped = 0,
-        int cancelled = 0, DateOnly? eta = null, EtaBasis basis = EtaBasis.PurchaseOrder, string? note = null, LineStatus? status = null)
+        int cancelled = 0, DateOnly? eta = null, EtaBasis basis = EtaBasis.PurchaseOrder, string? note = null, LineStatus? status = null,
+        LineNews? news = null)
     {
         var backordered = ordered - allocated - shipped - cancelled;
         return new NoticeLine(1, sku, name, ordered, allocated, shipped, cancelled, backordered,
-            status ?? (backordered > 0 ? LineStatus.Backordered : LineStatus.Allocated), eta, basis, note);
+            status ?? (backordered > 0 ? LineStatus.Backordered : LineStatus.Allocated), eta, basis, note, news ?? LineNews.None);
     }
 
     private static NoticeContent Order(params NoticeLine[] lines) => new(42, "Acme Builders", null, lines);
@@ -36,9 +37,11 @@ public class NoticeRendererTests
     [Fact]
     public void Subject_names_the_order_and_stays_on_one_line()
     {
-        var email = NoticeRenderer.Render(new NoticeContent(42, "Acme", "PO-1\r\nBcc: someone@evil.test", [Line(eta: Dec3)]));
+        var content = new NoticeContent(42, "Acme", "PO-1\r\nBcc: someone@evil.test", [Line(eta: Dec3, news: new([News.Backordered]))]);
 
-        Assert.Equal("Update on your order SO-000042 (your reference PO-1 Bcc: someone@evil.test)", email.Subject);
+        var email = NoticeRenderer.Render(content);
+
+        Assert.Equal("Backordered: order SO-000042 (your reference PO-1 Bcc: someone@evil.test)", email.Subject);
     }
 
     [Fact]
@@ -47,9 +50,9 @@ public class NoticeRendererTests
         var withNote = NoticeRenderer.Render(Order(Line(eta: null, basis: EtaBasis.Unknown, note: "Supplier has not confirmed a lead time")));
         var withoutNote = NoticeRenderer.Render(Order(Line(eta: null, basis: EtaBasis.Unknown)));
 
-        Assert.Contains("Estimated ship date: unknown (Supplier has not confirmed a lead time)", withNote.TextBody);
-        Assert.Contains($"unknown ({NoticeRenderer.UnknownDateFallback})", withoutNote.TextBody);
-        Assert.Contains($"unknown ({NoticeRenderer.UnknownDateFallback})", withoutNote.HtmlBody);
+        Assert.Contains("Estimated ship date: unknown date (Supplier has not confirmed a lead time)", withNote.TextBody);
+        Assert.Contains($"unknown date ({NoticeRenderer.UnknownDateFallback})", withoutNote.TextBody);
+        Assert.Contains($"unknown date ({NoticeRenderer.UnknownDateFallback})", withoutNote.HtmlBody);
     }
 
     [Fact]
@@ -67,11 +70,13 @@ public class NoticeRendererTests
     {
         var original = NoticeRenderer.Render(Order(Line(eta: Dec3)));
         var renamedCustomer = NoticeRenderer.Render(Order(Line(eta: Dec3)) with { CustomerName = "Acme Builders Ltd" });
+        var toldAsNews = NoticeRenderer.Render(Order(Line(eta: Dec3, news: new([News.NewDate], Dec3.AddDays(-7)))));
         var movedDate = NoticeRenderer.Render(Order(Line(eta: Dec3.AddDays(1))));
         var moreAllocated = NoticeRenderer.Render(Order(Line(allocated: 2, eta: Dec3, status: LineStatus.PartiallyAllocated)));
 
         Assert.Equal(64, original.ContentHash.Length);
         Assert.Equal(original.ContentHash, renamedCustomer.ContentHash);
+        Assert.Equal(original.ContentHash, toldAsNews.ContentHash); // the same state, however it was worded
         Assert.NotEqual(original.ContentHash, movedDate.ContentHash);
         Assert.NotEqual(original.ContentHash, moreAllocated.ContentHash);
     }

@@ -6,6 +6,7 @@ using Portal.Features.Admin.Outbox;
 using Portal.Features.Allocation;
 using Portal.Features.Notifications;
 using Portal.Features.Purchasing;
+using Portal.Features.Sales;
 using Portal.Features.Warehouse;
 using Portal.Tests.Common;
 using Portal.Tests.Infrastructure;
@@ -14,7 +15,7 @@ namespace Portal.Tests.Notifications;
 
 /// <summary>
 /// One portal instance's services, composed the way the app composes them (<c>AddNotifications</c>, <c>AddAllocation</c>,
-/// <c>AddPurchasing</c>, <c>AddWarehouse</c>; no scheduler: tests run the jobs' work themselves) on a test database, a manual clock and the given configuration. Two of them on one database are two instances.
+/// <c>AddPurchasing</c>, <c>AddWarehouse</c>, <c>AddSales</c>; no scheduler: tests run the jobs' work themselves) on a test database, a manual clock and the given configuration. Two of them on one database are two instances.
 /// </summary>
 public sealed class PortalInstance : IAsyncDisposable
 {
@@ -32,6 +33,7 @@ public sealed class PortalInstance : IAsyncDisposable
             .AddAllocation()
             .AddPurchasing()
             .AddWarehouse()
+            .AddSales()
             .AddSingleton<Hangfire.IBackgroundJobClient, RecordingJobClient>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         scope = services.CreateAsyncScope();
@@ -55,7 +57,7 @@ public sealed class PortalInstance : IAsyncDisposable
     public OutboxService OutboxPage => scope.ServiceProvider.GetRequiredService<OutboxService>();
     public T Get<T>() where T : notnull => services.GetRequiredService<T>();
 
-    /// <summary>A scoped service (the allocation, purchasing and warehouse services are scoped, as in the app).</summary>
+    /// <summary>A scoped service (the allocation, purchasing, warehouse and sales services are scoped, as in the app).</summary>
     public T Scoped<T>() where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
 
     public async ValueTask DisposeAsync()

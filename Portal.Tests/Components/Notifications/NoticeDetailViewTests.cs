@@ -23,7 +23,7 @@ public sealed class NoticeDetailViewTests : ComponentTest
         Assert.Equal("Tue 24 Nov 2026 14:05 UTC", view.Find("[data-testid=notice-created]").TextContent.Trim());
         Assert.Equal("Tue 24 Nov 2026 14:15 UTC", view.Find("[data-testid=notice-when]").TextContent.Trim()); // not sent: its due time
         Assert.Contains("550 mailbox unavailable", view.Find("[data-testid=notice-reason]").TextContent);
-        Assert.Contains("Your order SO-000042", view.Find("[data-testid=notice-subject]").TextContent);
+        Assert.Equal("Subject: New date for order SO-000042: Thu 3 Dec 2026", view.Find("[data-testid=notice-subject]").TextContent.Trim());
         Assert.Equal("Line 1 now ships Thu 3 Dec 2026.", view.Find("[data-testid=notice-text]").TextContent);
         var attempts = view.FindAll("[data-testid=notice-attempts] tbody tr");
         Assert.Equal(2, attempts.Count);
@@ -72,7 +72,7 @@ public sealed class NoticeDetailViewTests : ComponentTest
 
     private static NoticeDetail Detail(
         NoticeStatus status, DateTimeOffset? sentAt = null, string? lastError = null, IReadOnlyList<NoticeAttemptRow>? attempts = null,
-        string? subject = "Your order SO-000042: new ship date") =>
+        string? subject = "New date for order SO-000042: Thu 3 Dec 2026") =>
         new(Id: 9, SalesOrderId: 42, CustomerName: "Acme Builders", status, Created, DueAt: Created.AddMinutes(10), sentAt, "buyer@acme.test",
             subject, TextBody: "Line 1 now ships Thu 3 Dec 2026.", HtmlBody: "<p>Line 1 now ships Thu 3 Dec 2026.</p>", lastError,
             AttemptCount: attempts?.Count ?? 0, Attempts: attempts ?? [], Changes: ["Line 1: Thu 26 Nov 2026 → Thu 3 Dec 2026"]);

@@ -36,7 +36,8 @@ public sealed class NoticeOutbox(TimeProvider clock) : INoticeQueue
 
         var now = clock.GetUtcNow();
         var items = notices.Select(n => new QueuedNotice(n.SalesOrderId, n.CustomerId,
-            new NoticeEvent(n.SalesOrderLineId, n.Notice.Kind, n.Notice.Quantity, n.Notice.EtaDate, StaffNote(n), now))).ToList();
+            new NoticeEvent(n.SalesOrderLineId, n.Notice.Kind, n.Notice.Quantity, n.Notice.EtaDate, StaffNote(n), now,
+                n.Notice.PreviousEtaDate))).ToList();
         var open = await OpenNoticesAsync(db, items.Select(i => i.SalesOrderId).Distinct().ToList(), tracked: false, cancellationToken);
         var joined = open.Values.ToList();
         var created = await AddEventsAsync(db, items, open, cancellationToken);

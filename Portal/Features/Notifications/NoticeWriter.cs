@@ -119,15 +119,15 @@ internal static class NoticeWriter
                 events.Select(e => e.NoticeId).ToArray(), events.Select(e => e.Event.SalesOrderLineId).ToArray(),
                 events.Select(e => e.Event.Kind.ToString()).ToArray(), events.Select(e => e.Event.Quantity).ToArray(),
                 events.Select(e => e.Event.EtaDate).ToArray(), events.Select(e => e.Event.Note).ToArray(),
-                events.Select(e => e.Event.OccurredAt.ToUniversalTime()).ToArray(),
+                events.Select(e => e.Event.OccurredAt.ToUniversalTime()).ToArray(), events.Select(e => e.Event.PreviousEtaDate).ToArray(),
             ], cancellationToken)
             : db.Database.IsSqlServer()
             ? db.Database.ExecuteSqlRawAsync(SqlServerEventSql, [SqlServerJson.Rows(events.Select(e => new
             {
                 notice = e.NoticeId, line = e.Event.SalesOrderLineId, kind = e.Event.Kind.ToString(), qty = e.Event.Quantity,
-                eta = e.Event.EtaDate, note = e.Event.Note, at = e.Event.OccurredAt.ToUniversalTime(),
+                eta = e.Event.EtaDate, note = e.Event.Note, at = e.Event.OccurredAt.ToUniversalTime(), was = e.Event.PreviousEtaDate,
             }))], cancellationToken)
-            : Task.FromResult(SqlitePreparedRows.Execute(db, SqliteEventSql, events, 7, static (e, p) =>
+            : Task.FromResult(SqlitePreparedRows.Execute(db, SqliteEventSql, events, 8, static (e, p) =>
             {
                 p[0].Value = e.NoticeId;
                 p[1].Value = e.Event.SalesOrderLineId;
@@ -136,6 +136,7 @@ internal static class NoticeWriter
                 p[4].Value = SqlitePreparedRows.Date(e.Event.EtaDate);
                 p[5].Value = (object?)e.Event.Note ?? DBNull.Value;
                 p[6].Value = SqliteUtcTextConverter.ToText(e.Event.OccurredAt);
+                p[7].Value = SqlitePreparedRows.Date(e.Event.PreviousEtaDate);
             }, cancellationToken));
 
     private const string PostgresBumpSql = """
@@ -175,20 +176,20 @@ internal static class NoticeWriter
     private const string SqliteNoticeSql = $"{InsertNotice} VALUES ($p0, $p1, $p2, $p3, 0, 0, 0)";
 
     private const string InsertEvent = """
-        INSERT INTO "NoticeEvents" ("CustomerNoticeId", "SalesOrderLineId", "Kind", "Quantity", "EtaDate", "Note", "OccurredAt")
+        INSERT INTO "NoticeEvents" ("CustomerNoticeId", "SalesOrderLineId", "Kind", "Quantity", "EtaDate", "Note", "OccurredAt", "PreviousEtaDate")
         """;
 
     private const string PostgresEventSql = $$"""
         {{InsertEvent}}
-        SELECT * FROM unnest({0}::int[], {1}::int[], {2}::text[], {3}::int[], {4}::date[], {5}::text[], {6}::timestamptz[])
+        SELECT * FROM unnest({0}::int[], {1}::int[], {2}::text[], {3}::int[], {4}::date[], {5}::text[], {6}::timestamptz[], {7}::date[])
         """;
 
     // Text read as nvarchar(max), not the column's width, so a value too long fails the insert instead of being cut short.
     private const string SqlServerEventSql = $$"""
         {{InsertEvent}}
         SELECT * FROM OPENJSON({0})
-            WITH (notice int, line int, kind nvarchar(max), qty int, eta date, note nvarchar(max), at datetimeoffset)
+            WITH (notice int, line int, kind nvarchar(max), qty int, eta date, note nvarchar(max), at datetimeoffset, was date)
         """;
 
-    private const string SqliteEventSql = $"{InsertEvent} VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)";
+    private const string SqliteEventSql = $"{InsertEvent} VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7)";
 }

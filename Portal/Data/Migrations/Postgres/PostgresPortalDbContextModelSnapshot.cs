@@ -581,6 +581,9 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("PreviousEtaDate")
+                        .HasColumnType("date");
+
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
 

@@ -582,6 +582,9 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateOnly?>("PreviousEtaDate")
+                        .HasColumnType("date");
+
                     b.Property<int>("Quantity")
                         .HasColumnType("int");
 

@@ -5,7 +5,10 @@ using Portal.Features.Allocation;
 
 namespace Portal.Features.Notifications.Rendering;
 
-/// <summary>Reads what a notice will say from the order as it is now, not as it was when the events were queued.</summary>
+/// <summary>
+/// Reads what a notice will say from the order as it is now, not as it was when the events were queued; the events say
+/// what is news (<see cref="LineNews"/>).
+/// </summary>
 internal static class NoticeContentLoader
 {
     public static async Task<NoticeContent> LoadAsync(
@@ -22,6 +25,7 @@ internal static class NoticeContentLoader
             .ToListAsync(cancellationToken);
         var shipDates = (await AllocationRules.LoadAsync(db, clock, cancellationToken)).ShipDates;
         return new NoticeContent(notice.SalesOrderId, order.CustomerName, order.CustomerReference,
-            lines.Select(l => NoticeLine.Of(l.Line, l.Sku, l.Name, shipDates)).OrderBy(l => l.LineNumber).ToList());
+            lines.Select(l => NoticeLine.Of(l.Line, l.Sku, l.Name, shipDates, notice.Events.Where(e => e.SalesOrderLineId == l.Line.Id)))
+                .OrderBy(l => l.LineNumber).ToList());
     }
 }

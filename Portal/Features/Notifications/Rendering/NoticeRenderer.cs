@@ -10,8 +10,10 @@ namespace Portal.Features.Notifications.Rendering;
 public sealed record RenderedEmail(string Subject, string TextBody, string HtmlBody, string ContentHash);
 
 /// <summary>
-/// Turns a notice's content into the customer's email. The hash covers the facts the email states (order, lines,
-/// quantities, statuses, dates, reasons) and not its wording, so a new template never re-sends an unchanged state.
+/// Turns a notice's content into the customer's email: a subject saying what happened (<see cref="NoticeSubject"/>),
+/// the latest state of every line, and for a new date the one the customer was told before. The hash covers the
+/// facts the email states (order, lines, quantities, statuses, dates, reasons) and not its wording, so a new template
+/// never re-sends an unchanged state.
 /// </summary>
 public static class NoticeRenderer
 {
@@ -22,12 +24,8 @@ public static class NoticeRenderer
     public static RenderedEmail Render(NoticeContent content)
     {
         var lines = content.Lines.OrderBy(l => l.LineNumber).ToList();
-        // A subject is one header line; a pasted line break in a reference must not end it.
-        var subject = string.Join(' ', $"Update on your order {content.OrderNumber}{Reference(content)}"
-            .Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
-        return new RenderedEmail(subject, Text(content, lines), Html(content, lines), Hash(content, lines));
+        return new RenderedEmail(NoticeSubject.For(content), Text(content, lines), Html(content, lines), Hash(content, lines));
     }
-
 
     public static string Quantities(NoticeLine line)
     {
@@ -58,15 +56,22 @@ public static class NoticeRenderer
         _ => status.ToString(),
     };
 
-    /// <summary>The estimated ship date in words; null when nothing is left to ship.</summary>
-    public static string? ShipDateText(NoticeLine line) =>
-        line.IsClosed ? null
-        : line.EtaUnknown ? $"unknown ({UnknownReason(line)})"
-        : line.EtaDate is { } date ? Show.Date(date)
-        : "to be confirmed";
+    /// <summary>
+    /// The estimated ship date in words, "was Tue 24 Nov 2026, now Fri 4 Dec 2026" when it is news; null when nothing
+    /// is left to ship.
+    /// </summary>
+    public static string? ShipDateText(NoticeLine line)
+    {
+        if (line.IsClosed)
+        {
+            return null;
+        }
 
-    private static string Reference(NoticeContent content) =>
-        content.CustomerReference is { } reference ? $" (your reference {reference})" : "";
+        var now = line.EtaUnknown ? $"{Show.UnknownDate} ({UnknownReason(line)})"
+            : line.EtaDate is { } date ? Show.Date(date)
+            : "to be confirmed";
+        return line.News.Has(News.NewDate) ? $"was {Show.Date(line.News.WasEta)}, now {now}" : now;
+    }
 
     private static string UnknownReason(NoticeLine line) =>
         string.IsNullOrWhiteSpace(line.EtaNote) ? UnknownDateFallback : line.EtaNote.Trim();
@@ -76,7 +81,7 @@ public static class NoticeRenderer
         var text = new StringBuilder();
         text.AppendLine($"Hello {content.CustomerName},");
         text.AppendLine();
-        text.AppendLine($"Here is the latest on your order {content.OrderNumber}{Reference(content)}.");
+        text.AppendLine($"Here is the latest on your order {content.OrderNumber}{content.YourReference}.");
         foreach (var line in lines)
         {
             text.AppendLine();
@@ -135,9 +140,16 @@ public static class NoticeRenderer
             facts.AppendJoin('|',
                 l.LineNumber.ToString(Invariant), l.Sku, l.ProductName, l.Ordered.ToString(Invariant), l.Allocated.ToString(Invariant),
                 l.Shipped.ToString(Invariant), l.Cancelled.ToString(Invariant), l.Backordered.ToString(Invariant), l.Status.ToString(),
-                ShipDateText(l) ?? "-").Append('\n');
+                EtaFact(l)).Append('\n');
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(facts.ToString())));
     }
+
+    // The date as the hash has always written it, whatever the email's wording, so stored hashes keep matching.
+    private static string EtaFact(NoticeLine line) =>
+        line.IsClosed ? "-"
+        : line.EtaUnknown ? $"unknown ({UnknownReason(line)})"
+        : line.EtaDate is { } date ? Show.Date(date)
+        : "to be confirmed";
 }
