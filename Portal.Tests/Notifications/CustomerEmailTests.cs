@@ -115,7 +115,7 @@ public abstract class CustomerEmailTests(DatabaseProvider provider) : NoticeDeli
         await RunJobsAsync(portal);
 
         var email = smtp.Messages()[^1];
-        Assert.Equal($"Cancelled: backordered items on order {SalesOrder.Format(orderId)}", email.Subject);
+        Assert.Equal($"Cancelled: items on order {SalesOrder.Format(orderId)}", email.Subject);
         Says(email, "8 ordered: 5 ready to ship, 3 cancelled");
     }
 
@@ -132,7 +132,7 @@ public abstract class CustomerEmailTests(DatabaseProvider provider) : NoticeDeli
 
         Assert.Equal(2, smtp.Messages().Count);
         var email = smtp.Messages()[^1];
-        Assert.Equal($"Cancelled: backordered items on order {SalesOrder.Format(orderId)}, and other updates", email.Subject);
+        Assert.Equal($"Cancelled: items on order {SalesOrder.Format(orderId)}, and other updates", email.Subject);
         Says(email, "8 ordered: 5 shipped, 3 cancelled");
     }
 
@@ -145,6 +145,6 @@ public abstract class CustomerEmailTests(DatabaseProvider provider) : NoticeDeli
     }
 
     private async Task CancelBackorderedAsync(PortalInstance portal, int orderId) =>
-        Assert.Null(await portal.Scoped<OrderDetailService>().CancelBackorderedAsync(
+        Assert.Null(await portal.Scoped<OrderDetailService>().CancelUnitsAsync(
             orderId, await VersionAsync<SalesOrder>(orderId), 1, 3, "Customer no longer needs them", User));
 }

@@ -29,7 +29,7 @@ public class NoticeSubjectTests
         Assert.Equal("New date for order SO-000123: unknown date", Subject(Waiting(1, null, News.NewDate)));
         Assert.Equal("Ready to ship: order SO-000123", Subject(Done(1, LineStatus.Allocated, News.ReadyToShip)));
         Assert.Equal("Shipped: order SO-000123", Subject(Done(1, LineStatus.Shipped, News.Shipped)));
-        Assert.Equal("Cancelled: backordered items on order SO-000123", Subject(Done(1, LineStatus.Cancelled, News.BackorderCancelled)));
+        Assert.Equal("Cancelled: items on order SO-000123", Subject(Done(1, LineStatus.Cancelled, News.BackorderCancelled)));
         Assert.Equal("Update on your order SO-000123", Subject(Waiting(1, Dec4)));
     }
 
@@ -46,7 +46,7 @@ public class NoticeSubjectTests
     {
         Assert.Equal("Backordered: order SO-000123, and other updates",
             Subject(Done(1, LineStatus.Shipped, News.Shipped), Waiting(2, Dec4, News.Backordered)));
-        Assert.Equal("Cancelled: backordered items on order SO-000123, and other updates",
+        Assert.Equal("Cancelled: items on order SO-000123, and other updates",
             Subject(Waiting(1, Dec4, News.Backordered), Done(2, LineStatus.Cancelled, News.BackorderCancelled)));
         Assert.Equal("New date for order SO-000123: Fri 4 Dec 2026, and other updates",
             Subject(Done(1, LineStatus.Allocated, News.ReadyToShip), Waiting(2, Dec4, News.NewDate), Done(3, LineStatus.Shipped, News.Shipped)));

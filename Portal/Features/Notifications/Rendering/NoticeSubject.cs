@@ -21,7 +21,7 @@ public static class NoticeSubject
 
     private static string Lead(News news, string order, NoticeContent content) => news switch
     {
-        News.BackorderCancelled => $"Cancelled: backordered items on {order}",
+        News.BackorderCancelled => $"Cancelled: items on {order}",
         News.Backordered => $"Backordered: {order}",
         News.NewDate => NewDate(order, content),
         News.Shipped => $"Shipped: {order}",
