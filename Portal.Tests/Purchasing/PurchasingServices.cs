@@ -23,4 +23,9 @@ internal sealed class PurchasingServices(TestDatabase db)
     public SuggestionService Suggestions => new(Factory, PurchaseOrders, Clock);
 
     public RedistributionService Redistribution => new(Factory, Scheduler, Clock);
+
+    public PurchaseOrderQueries Queries => new(Factory, Clock);
+
+    /// <summary>The allocation run a change asks for, run by hand (no scheduler here).</summary>
+    public AllocationService Allocation => new(Factory, new Allocation.Service.RecordingNoticeQueue(), Clock, NullLogger<AllocationService>.Instance);
 }
