@@ -54,23 +54,7 @@ public sealed class PurchaseOrderService(IDbContextFactory<PortalDbContext> dbFa
             var order = new PurchaseOrder(supplierId, warehouseId, user, now);
             foreach (var line in lines)
             {
-                // Each refusal names the line's SKU, so the buyer knows which line to fix.
-                var sku = skus[line.ProductId];
-                var cost = line.UnitCost ?? (lastCosts.TryGetValue(line.ProductId, out var last) ? last
-                    : throw new DomainException($"{sku}: Unit cost is required; {sku} was never bought before, so there is no last cost to use."));
-                try
-                {
-                    if (PurchaseOrderLine.ExpectedDateError(line.ExpectedDate, today) is { } late)
-                    {
-                        throw new DomainException(late);
-                    }
-
-                    order.AddLine(line.ProductId, line.Quantity, line.ExpectedDate, cost);
-                }
-                catch (DomainException e)
-                {
-                    throw new DomainException($"{sku}: {e.Message}");
-                }
+                AddLine(order, line, skus[line.ProductId], lastCosts.TryGetValue(line.ProductId, out var last) ? last : null, today);
             }
 
             db.PurchaseOrders.Add(order);
@@ -85,6 +69,26 @@ public sealed class PurchaseOrderService(IDbContextFactory<PortalDbContext> dbFa
         catch (DomainException e)
         {
             return (null, e.Message);
+        }
+    }
+
+    // Each refusal names the line's SKU, so the buyer knows which line to fix.
+    private static void AddLine(PurchaseOrder order, NewPurchaseOrderLine line, string sku, decimal? lastCost, DateOnly today)
+    {
+        try
+        {
+            var cost = line.UnitCost ?? lastCost
+                ?? throw new DomainException($"Unit cost is required; {sku} was never bought before, so there is no last cost to use.");
+            if (PurchaseOrderLine.ExpectedDateError(line.ExpectedDate, today) is { } late)
+            {
+                throw new DomainException(late);
+            }
+
+            order.AddLine(line.ProductId, line.Quantity, line.ExpectedDate, cost);
+        }
+        catch (DomainException e)
+        {
+            throw new DomainException($"{sku}: {e.Message}");
         }
     }
 
