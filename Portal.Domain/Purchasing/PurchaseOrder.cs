@@ -4,6 +4,9 @@ namespace Portal.Domain.Purchasing;
 
 public class PurchaseOrder : Entity
 {
+    /// <summary>A reason for a change is a sentence, not a letter.</summary>
+    public const int MaxReasonLength = 200;
+
     private readonly List<PurchaseOrderLine> lines = [];
 
     private PurchaseOrder() { }
@@ -27,7 +30,7 @@ public class PurchaseOrder : Entity
 
     public static string Format(int id) => $"PO-{id:D6}";
 
-    public PurchaseOrderLine AddLine(int productId, int quantity, DateOnly expectedDate, decimal unitCost = 0)
+    public PurchaseOrderLine AddLine(int productId, int quantity, DateOnly expectedDate, decimal unitCost)
     {
         EnsureOpen();
         var line = new PurchaseOrderLine(lines.Count == 0 ? 1 : lines.Max(l => l.LineNumber) + 1, productId, quantity, expectedDate, unitCost);
@@ -43,22 +46,30 @@ public class PurchaseOrder : Entity
     {
         EnsureOpen();
         Line(lineNumber).Receive(quantity);
-        if (lines.All(l => l.Open == 0))
-        {
-            Status = PurchaseOrderStatus.Received;
-        }
+        CloseWhenNothingIsOpen();
     }
 
-    public void ChangeExpectedDate(int lineNumber, DateOnly expectedDate)
+    /// <summary>Moves one line's expected date; a date before <paramref name="today"/> is refused.</summary>
+    public void ChangeExpectedDate(int lineNumber, DateOnly expectedDate, DateOnly today)
     {
         EnsureOpen();
-        Line(lineNumber).ChangeExpectedDate(expectedDate);
+        Line(lineNumber).ChangeExpectedDate(expectedDate, today);
     }
 
     public void ChangeQuantity(int lineNumber, int quantity)
     {
         EnsureOpen();
         Line(lineNumber).ChangeQuantity(quantity);
+        CloseWhenNothingIsOpen();
+    }
+
+    /// <summary>Cancels what is still to come on one line; returns the units cancelled.</summary>
+    public int CancelLine(int lineNumber)
+    {
+        EnsureOpen();
+        var cancelled = Line(lineNumber).CancelRest();
+        CloseWhenNothingIsOpen();
+        return cancelled;
     }
 
     public void Cancel()
@@ -70,6 +81,15 @@ public class PurchaseOrder : Entity
         }
 
         Status = PurchaseOrderStatus.Cancelled;
+    }
+
+    // Nothing left to come: Received when anything arrived, else Cancelled (nothing was ever delivered).
+    private void CloseWhenNothingIsOpen()
+    {
+        if (lines.All(l => l.Open == 0))
+        {
+            Status = lines.Any(l => l.Received > 0) ? PurchaseOrderStatus.Received : PurchaseOrderStatus.Cancelled;
+        }
     }
 
     private void EnsureOpen()

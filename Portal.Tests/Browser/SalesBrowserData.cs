@@ -37,7 +37,7 @@ internal sealed record SalesBrowserShop(string CustomerCode, string CustomerName
 
         var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10);
         var po = new PurchaseOrder(supplier.Id, warehouse.Id, "purchasing@demo.local", DateTimeOffset.UtcNow);
-        po.AddLine(scarce.Id, OnOrder, due);
+        po.AddLine(scarce.Id, OnOrder, due, unitCost: 11.5m);
         db.PurchaseOrders.Add(po);
         await db.SaveChangesAsync();
         return new SalesBrowserShop(customer.Code, customer.Name, plenty.Sku, scarce.Sku, po.Id, due);

@@ -120,7 +120,7 @@ public abstract class RoundTripTests(DatabaseProvider provider) : DatabaseTest(p
         var product = data.AddProduct(unitPrice: 8.125m, supplier: supplier);
         var order = data.AddPurchaseOrder(supplier, data.AddWarehouse(), [(product, 100, new DateOnly(2026, 12, 2)), (product, 20, new DateOnly(2027, 1, 15))]);
         order.Receive(1, 30);
-        order.ChangeExpectedDate(2, new DateOnly(2027, 1, 8));
+        order.ChangeExpectedDate(2, new DateOnly(2027, 1, 8), today: new DateOnly(2026, 11, 23));
         write.SaveChanges();
 
         using var read = NewContext();

@@ -22,7 +22,7 @@ public abstract class PurchaseOrderServiceTests(DatabaseProvider provider) : Dat
         await using var db = NewContext();
         var s = new PurchasingScenario(db);
         var supplier = s.Data.AddSupplier();
-        return (supplier.Id, s.Data.AddWarehouse().Id, s.Data.AddProduct(supplier: supplier).Id, s.Data.AddProduct(supplier: supplier).Id);
+        return (supplier.Id, s.Data.AddWarehouse().Id, s.Data.AddProduct("BOLT-1", supplier: supplier).Id, s.Data.AddProduct("NUT-2", supplier: supplier).Id);
     }
 
     private async Task<(int Id, int Version)> CreateAsync(PurchaseOrderService service, int supplier, int warehouse, int product)
@@ -40,32 +40,47 @@ public abstract class PurchaseOrderServiceTests(DatabaseProvider provider) : Dat
         var service = new PurchasingServices(Db).PurchaseOrders;
 
         var (id, error) = await service.CreateAsync(w.Supplier, w.Warehouse,
-            [new NewPurchaseOrderLine(w.Product, 20, Day(12, 4), 2.5m), new NewPurchaseOrderLine(w.Other, 5, Day(12, 11))], Buyer);
+            [new NewPurchaseOrderLine(w.Product, 20, Day(12, 4), 2.5m), new NewPurchaseOrderLine(w.Other, 5, Day(12, 11), 0.125m)], Buyer);
 
         Assert.Null(error);
         await using var db = NewContext();
         var po = await db.PurchaseOrders.Include(o => o.Lines).SingleAsync(o => o.Id == id);
-        Assert.Equal([(1, w.Product, 20, Day(12, 4), 2.5m), (2, w.Other, 5, Day(12, 11), 0m)],
+        Assert.Equal([(1, w.Product, 20, Day(12, 4), 2.5m), (2, w.Other, 5, Day(12, 11), 0.125m)],
             po.Lines.OrderBy(l => l.LineNumber).Select(l => (l.LineNumber, l.ProductId, l.Ordered, l.ExpectedDate, l.UnitCost)));
         Assert.Equal("Created", (await db.AuditEvents.SingleAsync(a => a.EntityId == po.Number)).Action);
         Assert.Equal([w.Product, w.Other], await db.PendingAllocations.OrderBy(p => p.ProductId).Select(p => p.ProductId).ToListAsync());
     }
 
     [Theory]
-    [InlineData("supplier")]
-    [InlineData("warehouse")]
-    [InlineData("product")]
-    [InlineData("quantity")]
-    public async Task Create_refuses_what_cannot_be_ordered_and_saves_nothing(string wrong)
+    [InlineData("supplier", "Pick the supplier to order from.")]
+    [InlineData("warehouse", "Pick the warehouse the goods go to.")]
+    [InlineData("product", "There is no product with id 999.")]
+    [InlineData("zero quantity", "BOLT-1: Quantity must be at least 1; got 0.")]
+    [InlineData("negative quantity", "BOLT-1: Quantity must be at least 1; got -4.")]
+    [InlineData("past date", "BOLT-1: Expected date cannot be before today (Mon 23 Nov 2026).")]
+    [InlineData("zero cost", "BOLT-1: Unit cost must be more than 0; got 0.")]
+    [InlineData("negative cost", "BOLT-1: Unit cost must be more than 0; got -2.5.")]
+    [InlineData("no cost, never bought", "BOLT-1: Unit cost is required; BOLT-1 was never bought before")]
+    public async Task Create_refuses_what_cannot_be_ordered_with_a_message_naming_the_field_and_saves_nothing(string wrong, string message)
     {
         var w = await SeedAsync();
         var service = new PurchasingServices(Db).PurchaseOrders;
+        var line = new NewPurchaseOrderLine(wrong == "product" ? 999 : w.Product, 5, Day(12, 4), 2.5m);
+        line = wrong switch
+        {
+            "zero quantity" => line with { Quantity = 0 },
+            "negative quantity" => line with { Quantity = -4 },
+            "past date" => line with { ExpectedDate = Day(11, 20) }, // today is Monday 23 November
+            "zero cost" => line with { UnitCost = 0m },
+            "negative cost" => line with { UnitCost = -2.5m },
+            "no cost, never bought" => line with { UnitCost = null },
+            _ => line,
+        };
 
-        var (id, error) = await service.CreateAsync(wrong == "supplier" ? 999 : w.Supplier, wrong == "warehouse" ? 999 : w.Warehouse,
-            [new NewPurchaseOrderLine(wrong == "product" ? 999 : w.Product, wrong == "quantity" ? 0 : 5, Day(12, 4))], Buyer);
+        var (id, error) = await service.CreateAsync(wrong == "supplier" ? 999 : w.Supplier, wrong == "warehouse" ? 999 : w.Warehouse, [line], Buyer);
 
         Assert.Null(id);
-        Assert.NotNull(error);
+        Assert.Contains(message, error);
         await using var db = NewContext();
         Assert.False(await db.PurchaseOrders.AnyAsync());
         Assert.False(await db.AuditEvents.AnyAsync());

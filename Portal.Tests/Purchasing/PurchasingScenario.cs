@@ -52,10 +52,11 @@ internal sealed class PurchasingScenario(PortalDbContext db)
         return line;
     }
 
-    public PurchaseOrder Po(Supplier supplier, Domain.Warehouse.Warehouse warehouse, Product product, int quantity, DateOnly expected, int received = 0)
+    public PurchaseOrder Po(
+        Supplier supplier, Domain.Warehouse.Warehouse warehouse, Product product, int quantity, DateOnly expected, int received = 0, decimal unitCost = 1m)
     {
         var po = new PurchaseOrder(supplier.Id, warehouse.Id, "buyer@portal.example", TestData.Now);
-        po.AddLine(product.Id, quantity, expected);
+        po.AddLine(product.Id, quantity, expected, unitCost);
         if (received > 0)
         {
             po.Receive(1, received);
@@ -64,10 +65,11 @@ internal sealed class PurchasingScenario(PortalDbContext db)
         return Data.Save(po);
     }
 
-    public PurchaseOrder CancelledPo(Supplier supplier, Domain.Warehouse.Warehouse warehouse, Product product, int quantity, DateOnly expected)
+    public PurchaseOrder CancelledPo(
+        Supplier supplier, Domain.Warehouse.Warehouse warehouse, Product product, int quantity, DateOnly expected, decimal unitCost = 1m)
     {
         var po = new PurchaseOrder(supplier.Id, warehouse.Id, "buyer@portal.example", TestData.Now);
-        po.AddLine(product.Id, quantity, expected);
+        po.AddLine(product.Id, quantity, expected, unitCost);
         po.Cancel();
         return Data.Save(po);
     }

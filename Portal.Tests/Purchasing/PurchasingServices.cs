@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Features.Allocation;
-using Portal.Features.Notifications;
 using Portal.Features.Purchasing.PurchaseOrders;
 using Portal.Features.Purchasing.Redistribution;
 using Portal.Features.Purchasing.Suggestions;
@@ -19,11 +18,14 @@ internal sealed class PurchasingServices(TestDatabase db)
 
     private AllocationScheduler Scheduler => new(new RecordingJobClient(), NullLogger<AllocationScheduler>.Instance);
 
-    private AllocationService Allocation => new(Factory, new NoticeOutbox(Clock), Clock, NullLogger<AllocationService>.Instance);
+    /// <summary>The allocation run a change asks for, run by hand (no scheduler here).</summary>
+    public AllocationService Allocation => new(Factory, new Allocation.Service.RecordingNoticeQueue(), Clock, NullLogger<AllocationService>.Instance);
 
     public PurchaseOrderService PurchaseOrders => new(Factory, Scheduler, Clock);
 
     public SuggestionService Suggestions => new(Factory, PurchaseOrders, Clock);
 
     public RedistributionService Redistribution => new(Factory, Allocation, Scheduler, Clock);
+
+    public PurchaseOrderQueries Queries => new(Factory, Clock);
 }

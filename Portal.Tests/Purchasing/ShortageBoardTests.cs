@@ -75,7 +75,7 @@ public abstract class ShortageBoardTests(DatabaseProvider provider) : DatabaseTe
         Assert.Equal(["CLAMP-3/EAST", "CLAMP-3/MAIN", "HINGE-1/MAIN", "VALVE-7/MAIN"], page.Rows.Select(r => $"{r.Sku}/{r.Warehouse}"));
         var hinge = page.Rows.Single(r => r.ProductId == w.Hinge);
         Assert.Equal(
-            (Backordered: 10, Available: 4, OnOrder: 6, Uncovered: 0, Customers: 2, ValueAtRisk: 110m, NeedDate: Day(11, 20), NextPo: (DateOnly?)Day(12, 1)),
+            (Backordered: 10, Available: 4, OnOrder: 6, Uncovered: 0, Customers: 2, ValueAtRisk: 110m, NeedDate: Day(11, 20), NextPoDate: (DateOnly?)Day(12, 1)),
             (hinge.Backordered, hinge.Available, hinge.OnOrder, hinge.Uncovered, hinge.Customers, hinge.ValueAtRisk, hinge.NeedDate, hinge.NextPoDate));
         Assert.Equal(("Brass hinge", "Acme Supply", 5, (int?)10), (hinge.Product, hinge.Supplier, hinge.PackSize, hinge.LeadTimeDays));
 

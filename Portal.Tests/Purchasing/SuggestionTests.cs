@@ -29,10 +29,11 @@ public abstract class SuggestionTests(DatabaseProvider provider) : DatabaseTest(
 
     /// <summary>
     /// Acme (10 days lead time): HINGE, pack 5, 7 uncovered (9 waiting, 2 on the shelf); NUT, pack 25, 3 uncovered,
-    /// its own lead time 3 days; BOLT fully covered by a PO. Bolt Bros (5 days): CLAMP, pack 1, 4 uncovered.
-    /// ORPHAN has no supplier. Thursday 26 November is a holiday.
+    /// its own lead time 3 days; BOLT fully covered by a PO. Bolt Bros (5 days): CLAMP, pack 1, 4 uncovered, never
+    /// bought. ORPHAN has no supplier. HINGE was last bought at 9.50 and NUT at 0.12, on orders since cancelled.
+    /// Thursday 26 November is a holiday.
     /// </summary>
-    private async Task<(int Acme, int Bolt, int Main, int Hinge, int Nut)> SeedAsync()
+    private async Task<(int Acme, int BoltBros, int Main, int Hinge, int Nut)> SeedAsync()
     {
         await using var db = NewContext();
         var s = new PurchasingScenario(db);
@@ -44,8 +45,10 @@ public abstract class SuggestionTests(DatabaseProvider provider) : DatabaseTest(
         var hinge = s.Product("HINGE-1", "Brass hinge", 10m, acme, packSize: 5);
         s.Stock(hinge, main, onHand: 2);
         s.Line(customer, main, hinge, 9);
+        s.CancelledPo(acme, main, hinge, 5, Day(10, 1), unitCost: 9.5m);
         var nut = s.Product("NUT-2", "Hex nut", 0.2m, acme, packSize: 25, leadTimeDays: 3);
         s.Line(customer, main, nut, 3);
+        s.CancelledPo(acme, main, nut, 25, Day(10, 1), unitCost: 0.12m);
         var covered = s.Product("BOLT-3", "Hex bolt", 1m, acme, packSize: 10);
         s.Line(customer, main, covered, 6);
         s.Po(acme, main, covered, 10, Day(12, 1));
@@ -97,8 +100,8 @@ public abstract class SuggestionTests(DatabaseProvider provider) : DatabaseTest(
         var po = await db.PurchaseOrders.Include(o => o.Lines).SingleAsync(o => o.Id == id);
         Assert.Equal((w.Acme, w.Main, "buyer@portal.example"), (po.SupplierId, po.WarehouseId, po.CreatedBy));
         Assert.Equal(
-            [(w.Hinge, 10, Day(12, 8)), (w.Nut, 25, Day(11, 27))],
-            po.Lines.OrderBy(l => l.ProductId).Select(l => (l.ProductId, l.Ordered, l.ExpectedDate)));
+            [(w.Hinge, 10, Day(12, 8), 9.5m), (w.Nut, 25, Day(11, 27), 0.12m)],
+            po.Lines.OrderBy(l => l.ProductId).Select(l => (l.ProductId, l.Ordered, l.ExpectedDate, l.UnitCost)));
         Assert.True(await db.AuditEvents.AnyAsync(a => a.EntityId == po.Number && a.Action == "Created"));
         Assert.Equal([w.Hinge, w.Nut], await db.PendingAllocations.Select(p => p.ProductId).OrderBy(p => p).ToListAsync());
 
@@ -118,7 +121,37 @@ public abstract class SuggestionTests(DatabaseProvider provider) : DatabaseTest(
         Assert.Null(id);
         Assert.Contains("NUT-2", error);
         await using var db = NewContext();
-        Assert.Equal(1, await db.PurchaseOrders.CountAsync()); // only the seeded one
+        Assert.Equal(3, await db.PurchaseOrders.CountAsync()); // only the seeded ones
+    }
+
+    [Fact]
+    public async Task One_click_refuses_a_product_never_bought_naming_it_since_it_has_no_cost_to_order_at()
+    {
+        var w = await SeedAsync();
+        var services = new PurchasingServices(Db);
+
+        var (id, error) = await services.Suggestions.RaiseSuggestedAsync(w.BoltBros, w.Main, "buyer@portal.example");
+
+        Assert.Null(id);
+        Assert.Equal("CLAMP-4 was never bought before, so there is no last cost to order it at: review the lines and enter its unit cost.", error);
+        await using var db = NewContext();
+        Assert.Equal(3, await db.PurchaseOrders.CountAsync());
+    }
+
+    [Fact]
+    public async Task Reviewed_lines_show_the_last_cost_and_a_typed_cost_goes_on_the_order()
+    {
+        var w = await SeedAsync();
+        var services = new PurchasingServices(Db);
+        var clamp = Assert.Single(await services.Suggestions.LinesAsync(w.BoltBros, w.Main));
+        Assert.Equal([9.5m, 0.12m], (await services.Suggestions.LinesAsync(w.Acme, w.Main)).OrderBy(l => l.Sku).Select(l => l.LastCost));
+        Assert.Null(clamp.LastCost);
+
+        var (id, error) = await services.Suggestions.RaiseAsync(w.BoltBros, w.Main, [new SuggestedOrderLine(clamp.ProductId, 4, Day(12, 2), 3.75m)], "buyer@portal.example");
+
+        Assert.Null(error);
+        await using var db = NewContext();
+        Assert.Equal(3.75m, (await db.PurchaseOrderLines.SingleAsync(l => l.PurchaseOrderId == id)).UnitCost);
     }
 
     [Fact]

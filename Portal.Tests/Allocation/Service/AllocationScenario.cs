@@ -67,7 +67,7 @@ internal sealed class AllocationScenario(PortalDbContext db)
     public async Task<PurchaseOrder> PurchaseOrderAsync(Product product, int quantity, DateOnly expected)
     {
         var po = new PurchaseOrder(Supplier.Id, Warehouse.Id, "buyer@portal.example", Now);
-        po.AddLine(product.Id, quantity, expected);
+        po.AddLine(product.Id, quantity, expected, unitCost: 1m);
         db.PurchaseOrders.Add(po);
         await db.SaveChangesAsync();
         return po;

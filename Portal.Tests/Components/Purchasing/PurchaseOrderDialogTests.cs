@@ -17,9 +17,11 @@ public sealed class PurchaseOrderDialogTests : ComponentTest
     private static readonly DateOnly Today = new(2026, 11, 24);
 
     private static readonly PoLineRow Row = new(42, 3, 1, "Acme Supply", "BP-1001", "Bolt pack", Ordered: 100, Received: 30, Cancelled: 0,
-        ExpectedDate: new DateOnly(2026, 11, 20), PurchaseOrderStatus.Open);
+        ExpectedDate: new DateOnly(2026, 11, 20), PurchaseOrderStatus.Open, UnitCost: 2.5m);
 
-    private static readonly ProductPick Bolt = new(7, "BP-1001", "Bolt pack", 1, PackSize: 10, LeadTimeDays: 5);
+    private static readonly ProductPick Bolt = new(7, "BP-1001", "Bolt pack", 1, PackSize: 10, LeadTimeDays: 5, LastCost: 2.75m);
+
+    private static readonly ProductPick NeverBought = Bolt with { LastCost = null };
 
     private static async Task<(IRenderedComponent<DialogProviders> Host, IDialogReference Dialog)> ShowAsync<TDialog>(
         BunitContext context, DialogParameters<TDialog> parameters)
@@ -113,12 +115,14 @@ public sealed class PurchaseOrderDialogTests : ComponentTest
 
     [Theory]
     [InlineData("0", "2.50", "Quantity must be between 1 and 1,000,000; got 0.")]
+    [InlineData("-5", "2.50", "Quantity must be between 1 and 1,000,000; got -5.")]
     [InlineData("1.5", "2.50", "Quantity must be a whole number; \"1.5\" is not.")]
     [InlineData("10", "abc", "Unit cost must be a number; \"abc\" is not.")]
-    [InlineData("10", "-1", "Unit cost must be between 0 and 1,000,000; got -1.")]
-    [InlineData("10", "2000000", "Unit cost must be between 0 and 1,000,000; got 2000000.")]
+    [InlineData("10", "0", "Unit cost must be more than 0; got 0.")]
+    [InlineData("10", "-1", "Unit cost must be more than 0; got -1.")]
+    [InlineData("10", "2000000", "Unit cost must be at most 1,000,000; got 2000000.")]
     [InlineData("10", "1.23456", "Unit cost can have at most 4 decimals; got 1.23456.")]
-    [InlineData("10", "", "Unit cost is required (0 when unknown).")]
+    [InlineData("10", "", "Unit cost is required.")]
     public async Task A_new_line_with_a_bad_quantity_or_cost_is_refused_with_its_message_and_not_added(string quantity, string cost, string message)
     {
         var (host, dialog) = await ShowAsync(Context, new DialogParameters<NewPoLineDialog>
@@ -132,6 +136,52 @@ public sealed class PurchaseOrderDialogTests : ComponentTest
 
         host.WaitForAssertion(() => Assert.Contains(message, host.Markup));
         Assert.Contains("the line was not added", host.Find("[data-testid=dialog-error]").TextContent);
+        Assert.False(dialog.Result.IsCompleted);
+    }
+
+    [Fact]
+    public async Task A_new_line_expected_before_today_is_refused_and_not_added()
+    {
+        var (host, dialog) = await ShowAsync(Context, new DialogParameters<NewPoLineDialog>
+        {
+            { d => d.Product, Bolt }, { d => d.Today, Today }, { d => d.SuggestedDate, new DateOnly(2026, 11, 23) },
+        });
+
+        Click(host, "Add line");
+
+        host.WaitForAssertion(() => Assert.Contains("Expected date cannot be before today (Tue 24 Nov 2026).", host.Markup));
+        Assert.Contains("the line was not added", host.Find("[data-testid=dialog-error]").TextContent);
+        Assert.False(dialog.Result.IsCompleted);
+    }
+
+    [Fact]
+    public async Task A_new_line_costs_what_the_product_last_cost()
+    {
+        var (host, dialog) = await ShowAsync(Context, new DialogParameters<NewPoLineDialog>
+        {
+            { d => d.Product, Bolt }, { d => d.Today, Today }, { d => d.SuggestedDate, new DateOnly(2026, 12, 1) },
+        });
+
+        Assert.Equal("2.75", host.Find("input#line-cost").GetAttribute("value"));
+        Assert.Contains("Last bought at USD 2.75", host.Markup);
+        Click(host, "Add line");
+
+        var result = await dialog.Result.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(new NewPurchaseOrderLine(7, 10, new DateOnly(2026, 12, 1), 2.75m), result!.Data);
+    }
+
+    [Fact]
+    public async Task A_product_never_bought_gets_no_cost_of_0_but_waits_for_one()
+    {
+        var (host, dialog) = await ShowAsync(Context, new DialogParameters<NewPoLineDialog>
+        {
+            { d => d.Product, NeverBought }, { d => d.Today, Today }, { d => d.SuggestedDate, new DateOnly(2026, 12, 1) },
+        });
+
+        Assert.True(string.IsNullOrEmpty(host.Find("input#line-cost").GetAttribute("value")));
+        Click(host, "Add line");
+
+        host.WaitForAssertion(() => Assert.Contains("Unit cost is required.", host.Markup));
         Assert.False(dialog.Result.IsCompleted);
     }
 

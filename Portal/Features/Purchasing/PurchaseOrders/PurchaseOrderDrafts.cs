@@ -2,7 +2,8 @@ namespace Portal.Features.Purchasing.PurchaseOrders;
 
 public sealed record PickOption(int Id, string Name);
 
-public sealed record ProductPick(int Id, string Sku, string Name, int? SupplierId, int PackSize, int? LeadTimeDays)
+/// <summary>A product to put on a purchase order; LastCost is the unit cost it was last bought at (null: never bought).</summary>
+public sealed record ProductPick(int Id, string Sku, string Name, int? SupplierId, int PackSize, int? LeadTimeDays, decimal? LastCost = null)
 {
     public string Label => $"{Sku} · {Name}";
 }
@@ -16,5 +17,5 @@ public sealed record PurchaseOrderFormOptions(IReadOnlyList<PickOption> Supplier
 /// </summary>
 public sealed record PurchaseOrderDraft(int? SupplierId, int? WarehouseId, ProductPick Product, int Quantity, DateOnly? ExpectedDate);
 
-/// <summary>A line of a purchase order being written (the expected date may still be missing on a draft).</summary>
-public sealed record PoLineInput(ProductPick Product, int Quantity, DateOnly? ExpectedDate, decimal UnitCost);
+/// <summary>A line of a purchase order being written (on a draft, the expected date or the unit cost may still be missing).</summary>
+public sealed record PoLineInput(ProductPick Product, int Quantity, DateOnly? ExpectedDate, decimal? UnitCost);

@@ -8,25 +8,28 @@ using Portal.Features.Purchasing.Suggestions;
 
 namespace Portal.Features.Purchasing.PurchaseOrders;
 
-public sealed record PoLineRow(
-    int PurchaseOrderId, int Version, int LineNumber, string Supplier, string Sku, string Product, int Ordered, int Received, int Cancelled,
-    DateOnly ExpectedDate, PurchaseOrderStatus Status)
-{
-    public string Number => PurchaseOrder.Format(PurchaseOrderId);
-    public int Open => Ordered - Received - Cancelled;
-}
-
 public sealed class PurchaseOrderQueries(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    /// <summary>Open purchase order lines, earliest expected first, optionally narrowed by PO number, SKU or supplier.</summary>
-    public async Task<Page<PoLineRow>> OpenLinesAsync(string? search, PageRequest page, CancellationToken cancellationToken = default)
+    /// <summary>How many history rows the detail page shows; an order changed more often than this is rare.</summary>
+    public const int HistoryShown = 200;
+
+    /// <summary>
+    /// Purchase order lines by the order's status, optionally narrowed by PO number, SKU or supplier. Open: the lines
+    /// still to come, earliest expected first; done orders: newest order first.
+    /// </summary>
+    public async Task<Page<PoLineRow>> LinesAsync(string? search, PoStatusFilter status, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = db.PurchaseOrderLines.AsNoTracking()
-            .Where(l => l.Order.Status == PurchaseOrderStatus.Open && l.Ordered > l.Received + l.Cancelled)
-            .Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new { Line = l, Product = p });
+        var lines = status switch
+        {
+            PoStatusFilter.Open => db.PurchaseOrderLines.Where(l => l.Order.Status == PurchaseOrderStatus.Open && l.Ordered > l.Received + l.Cancelled),
+            PoStatusFilter.Received => db.PurchaseOrderLines.Where(l => l.Order.Status == PurchaseOrderStatus.Received),
+            PoStatusFilter.Cancelled => db.PurchaseOrderLines.Where(l => l.Order.Status == PurchaseOrderStatus.Cancelled),
+            _ => db.PurchaseOrderLines,
+        };
+        var query = lines.AsNoTracking().Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new { Line = l, Product = p });
         if (!string.IsNullOrWhiteSpace(search))
         {
             var term = search.Trim().ToUpperInvariant();
@@ -35,12 +38,42 @@ public sealed class PurchaseOrderQueries(IDbContextFactory<PortalDbContext> dbFa
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderBy(x => x.Line.ExpectedDate).ThenBy(x => x.Line.PurchaseOrderId).ThenBy(x => x.Line.LineNumber)
-            .Skip(page.SafeSkip).Take(Math.Min(page.SafeTake, ShortageBoardQueries.MaxPageSize))
+        var sorted = status == PoStatusFilter.Open
+            ? query.OrderBy(x => x.Line.ExpectedDate).ThenBy(x => x.Line.PurchaseOrderId).ThenBy(x => x.Line.LineNumber)
+            : query.OrderByDescending(x => x.Line.PurchaseOrderId).ThenBy(x => x.Line.LineNumber);
+        var rows = await sorted.Skip(page.SafeSkip).Take(Math.Min(page.SafeTake, ShortageBoardQueries.MaxPageSize))
             .Select(x => new PoLineRow(x.Line.PurchaseOrderId, x.Line.Order.Version, x.Line.LineNumber, x.Line.Order.Supplier.Name, x.Product.Sku,
-                x.Product.Name, x.Line.Ordered, x.Line.Received, x.Line.Cancelled, x.Line.ExpectedDate, x.Line.Order.Status))
+                x.Product.Name, x.Line.Ordered, x.Line.Received, x.Line.Cancelled, x.Line.ExpectedDate, x.Line.Order.Status, x.Line.UnitCost))
             .ToListAsync(cancellationToken);
         return new Page<PoLineRow>(rows, total);
+    }
+
+    /// <summary>One purchase order with every line and its history; null when there is no such order.</summary>
+    public async Task<PurchaseOrderDetail?> DetailAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var order = await db.PurchaseOrders.AsNoTracking().Where(o => o.Id == id)
+            .Select(o => new { o.Version, Supplier = o.Supplier.Name, o.WarehouseId, o.Status, o.CreatedBy, o.CreatedAt })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (order is null)
+        {
+            return null;
+        }
+
+        var warehouse = await db.Warehouses.AsNoTracking().Where(w => w.Id == order.WarehouseId).Select(w => w.Code + " · " + w.Name).SingleAsync(cancellationToken);
+        var lines = await db.PurchaseOrderLines.AsNoTracking().Where(l => l.PurchaseOrderId == id)
+            .Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new { Line = l, Product = p })
+            .OrderBy(x => x.Line.LineNumber)
+            .Select(x => new PoLineRow(id, order.Version, x.Line.LineNumber, order.Supplier, x.Product.Sku, x.Product.Name,
+                x.Line.Ordered, x.Line.Received, x.Line.Cancelled, x.Line.ExpectedDate, order.Status, x.Line.UnitCost))
+            .ToListAsync(cancellationToken);
+        var number = PurchaseOrder.Format(id);
+        var history = await db.AuditEvents.AsNoTracking()
+            .Where(a => a.Entity == PurchaseOrderService.AuditEntity && a.EntityId == number)
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(HistoryShown)
+            .Select(a => new PoHistoryEntry(a.At, a.User, a.Action, a.Details))
+            .ToListAsync(cancellationToken);
+        return new PurchaseOrderDetail(id, order.Version, order.Supplier, warehouse, order.Status, order.CreatedBy, order.CreatedAt, lines, history);
     }
 
     public async Task<PurchaseOrderFormOptions> FormOptionsAsync(CancellationToken cancellationToken = default)
@@ -62,9 +95,10 @@ public sealed class PurchaseOrderQueries(IDbContextFactory<PortalDbContext> dbFa
             query = query.Where(p => p.Sku.Contains(upper) || p.Name.ToUpper().Contains(upper));
         }
 
-        return await query.OrderBy(p => p.SupplierId == supplierId ? 0 : 1).ThenBy(p => p.Sku).Take(Math.Clamp(take, 1, 100))
-            .Select(p => new ProductPick(p.Id, p.Sku, p.Name, p.SupplierId, p.PackSize, p.LeadTimeDays ?? (p.Supplier == null ? null : p.Supplier.DefaultLeadTimeDays)))
+        var picks = await query.OrderBy(p => p.SupplierId == supplierId ? 0 : 1).ThenBy(p => p.Sku).Take(Math.Clamp(take, 1, 100))
+            .Select(p => new ProductPick(p.Id, p.Sku, p.Name, p.SupplierId, p.PackSize, p.LeadTimeDays ?? (p.Supplier == null ? null : p.Supplier.DefaultLeadTimeDays), null))
             .ToListAsync(cancellationToken);
+        return await WithLastCostsAsync(db, picks, cancellationToken);
     }
 
     /// <summary>A purchase order for one short product, as the shortage board suggests it; null when there is no such product.</summary>
@@ -72,12 +106,14 @@ public sealed class PurchaseOrderQueries(IDbContextFactory<PortalDbContext> dbFa
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var product = await db.Products.AsNoTracking().Where(p => p.Id == productId)
-            .Select(p => new ProductPick(p.Id, p.Sku, p.Name, p.SupplierId, p.PackSize, p.LeadTimeDays ?? (p.Supplier == null ? null : p.Supplier.DefaultLeadTimeDays)))
+            .Select(p => new ProductPick(p.Id, p.Sku, p.Name, p.SupplierId, p.PackSize, p.LeadTimeDays ?? (p.Supplier == null ? null : p.Supplier.DefaultLeadTimeDays), null))
             .SingleOrDefaultAsync(cancellationToken);
         if (product is null)
         {
             return null;
         }
+
+        product = (await WithLastCostsAsync(db, [product], cancellationToken))[0];
 
         // The warehouse asked for, else the one where the product is most uncovered.
         var shortage = await ShortageBoardSql.Query(db).Where(r => r.ProductId == productId && (warehouseId == null || r.WarehouseId == warehouseId))
@@ -92,5 +128,11 @@ public sealed class PurchaseOrderQueries(IDbContextFactory<PortalDbContext> dbFa
         }
 
         return new PurchaseOrderDraft(product.SupplierId, warehouseId, product, quantity, expected);
+    }
+
+    private static async Task<IReadOnlyList<ProductPick>> WithLastCostsAsync(PortalDbContext db, IReadOnlyList<ProductPick> picks, CancellationToken cancellationToken)
+    {
+        var lastCosts = await LastCosts.ForAsync(db, picks.Select(p => p.Id).ToList(), cancellationToken);
+        return picks.Select(p => p with { LastCost = lastCosts.TryGetValue(p.Id, out var cost) ? cost : null }).ToList();
     }
 }

@@ -7,7 +7,8 @@ using Portal.Features.Allocation;
 
 namespace Portal.Features.Purchasing.PurchaseOrders;
 
-public sealed record NewPurchaseOrderLine(int ProductId, int Quantity, DateOnly ExpectedDate, decimal UnitCost = 0);
+/// <summary>One line of a new purchase order; no unit cost means the product's last cost (<see cref="LastCosts"/>).</summary>
+public sealed record NewPurchaseOrderLine(int ProductId, int Quantity, DateOnly ExpectedDate, decimal? UnitCost = null);
 
 /// <summary>
 /// Creates and changes purchase orders. Every change that moves incoming supply marks its products for allocation
@@ -16,6 +17,9 @@ public sealed record NewPurchaseOrderLine(int ProductId, int Quantity, DateOnly 
 /// </summary>
 public sealed class PurchaseOrderService(IDbContextFactory<PortalDbContext> dbFactory, AllocationScheduler scheduler, TimeProvider clock)
 {
+    /// <summary>The audit rows of a purchase order are filed under this entity and the order's number.</summary>
+    public const string AuditEntity = "PurchaseOrder";
+
     public async Task<(int? Id, string? Error)> CreateAsync(int supplierId, int warehouseId, IReadOnlyList<NewPurchaseOrderLine> lines, string user)
     {
         try
@@ -38,22 +42,24 @@ public sealed class PurchaseOrderService(IDbContextFactory<PortalDbContext> dbFa
             }
 
             var productIds = lines.Select(l => l.ProductId).Distinct().ToList();
-            var known = await db.Products.Where(p => productIds.Contains(p.Id)).Select(p => p.Id).ToListAsync();
-            if (productIds.Except(known).FirstOrDefault() is var unknown and > 0)
+            var skus = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Sku);
+            if (productIds.FirstOrDefault(id => !skus.ContainsKey(id)) is var unknown and > 0)
             {
                 throw new DomainException($"There is no product with id {unknown}.");
             }
 
             var now = clock.GetUtcNow();
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var lastCosts = await LastCosts.ForAsync(db, lines.Where(l => l.UnitCost is null).Select(l => l.ProductId).Distinct().ToList());
             var order = new PurchaseOrder(supplierId, warehouseId, user, now);
             foreach (var line in lines)
             {
-                order.AddLine(line.ProductId, line.Quantity, line.ExpectedDate, line.UnitCost);
+                AddLine(order, line, skus[line.ProductId], lastCosts.TryGetValue(line.ProductId, out var last) ? last : null, today);
             }
 
             db.PurchaseOrders.Add(order);
             await db.SaveChangesAsync();
-            db.AuditEvents.Add(new AuditEvent(now, user, "PurchaseOrder", order.Number, "Created", $"{lines.Count} lines"));
+            db.AuditEvents.Add(new AuditEvent(now, user, AuditEntity, order.Number, "Created", $"{lines.Count} lines"));
             await db.SaveChangesAsync();
             await AllocationFlags.MarkAsync(db, productIds, $"New {order.Number}", now);
             await transaction.CommitAsync();
@@ -66,31 +72,61 @@ public sealed class PurchaseOrderService(IDbContextFactory<PortalDbContext> dbFa
         }
     }
 
+    // Each refusal names the line's SKU, so the buyer knows which line to fix.
+    private static void AddLine(PurchaseOrder order, NewPurchaseOrderLine line, string sku, decimal? lastCost, DateOnly today)
+    {
+        try
+        {
+            var cost = line.UnitCost ?? lastCost
+                ?? throw new DomainException($"Unit cost is required; {sku} was never bought before, so there is no last cost to use.");
+            if (PurchaseOrderLine.ExpectedDateError(line.ExpectedDate, today) is { } late)
+            {
+                throw new DomainException(late);
+            }
+
+            order.AddLine(line.ProductId, line.Quantity, line.ExpectedDate, cost);
+        }
+        catch (DomainException e)
+        {
+            throw new DomainException($"{sku}: {e.Message}");
+        }
+    }
+
     public Task<string?> ChangeExpectedDateAsync(int purchaseOrderId, int lineNumber, DateOnly expectedDate, int seenVersion, string user) =>
-        ChangeAsync(purchaseOrderId, seenVersion, user, order =>
+        ChangeAsync(purchaseOrderId, seenVersion, user, (order, today) =>
         {
             var before = order.Line(lineNumber).ExpectedDate;
-            order.ChangeExpectedDate(lineNumber, expectedDate);
-            return ("Expected date changed", $"Line {lineNumber}: {Show.Date(before)} → {Show.Date(expectedDate)}", [order.Line(lineNumber).ProductId]);
+            order.ChangeExpectedDate(lineNumber, expectedDate, today);
+            return new("Expected date changed", $"Line {lineNumber}: {Show.Date(before)} → {Show.Date(expectedDate)}", [order.Line(lineNumber).ProductId]);
         });
 
     public Task<string?> ChangeQuantityAsync(int purchaseOrderId, int lineNumber, int quantity, int seenVersion, string user) =>
-        ChangeAsync(purchaseOrderId, seenVersion, user, order =>
+        ChangeAsync(purchaseOrderId, seenVersion, user, (order, _) =>
         {
             var before = order.Line(lineNumber).Ordered;
             order.ChangeQuantity(lineNumber, quantity);
-            return ("Quantity changed", $"Line {lineNumber}: {before} → {quantity}", [order.Line(lineNumber).ProductId]);
+            return new("Quantity changed", $"Line {lineNumber}: {before} → {quantity}", [order.Line(lineNumber).ProductId]);
+        });
+
+    /// <summary>Cancels what is still to come on one line, for a reason the history keeps; what arrived stays.</summary>
+    public Task<string?> CancelLineAsync(int purchaseOrderId, int lineNumber, string? reason, int seenVersion, string user) =>
+        ChangeAsync(purchaseOrderId, seenVersion, user, (order, _) =>
+        {
+            var why = Guard.Required(reason, "Reason", PurchaseOrder.MaxReasonLength);
+            var units = order.CancelLine(lineNumber);
+            return new("Line cancelled", $"Line {lineNumber}: {Show.Count(units)} open units cancelled ({why})", [order.Line(lineNumber).ProductId]);
         });
 
     public Task<string?> CancelAsync(int purchaseOrderId, int seenVersion, string user) =>
-        ChangeAsync(purchaseOrderId, seenVersion, user, order =>
+        ChangeAsync(purchaseOrderId, seenVersion, user, (order, _) =>
         {
             order.Cancel();
-            return ("Cancelled", null, order.Lines.Select(l => l.ProductId).ToList());
+            return new("Cancelled", null, order.Lines.Select(l => l.ProductId).ToList());
         });
 
-    private async Task<string?> ChangeAsync(
-        int purchaseOrderId, int seenVersion, string user, Func<PurchaseOrder, (string Action, string? Details, IReadOnlyList<int> Products)> change)
+    private sealed record Change(string Action, string? Details, IReadOnlyList<int> Products);
+
+    private async Task<string?> ChangeAsync(int purchaseOrderId, int seenVersion, string user, Func<PurchaseOrder, DateOnly, Change> change)
     {
         try
         {
@@ -103,12 +139,18 @@ public sealed class PurchaseOrderService(IDbContextFactory<PortalDbContext> dbFa
                 return StaleMessage(purchaseOrderId);
             }
 
-            var (action, details, products) = change(order);
+            var now = clock.GetUtcNow();
+            var status = order.Status;
+            var (action, details, products) = change(order, DateOnly.FromDateTime(now.UtcDateTime));
+            if (order.Status != status && details is not null)
+            {
+                // The last open line went: say so where the buyer reads the order's story.
+                details += $"; {order.Number} is now {order.Status.ToString().ToLowerInvariant()}";
+            }
 
             // The order row carries the version check even when only a line changed.
             db.Entry(order).State = EntityState.Modified;
-            var now = clock.GetUtcNow();
-            db.AuditEvents.Add(new AuditEvent(now, user, "PurchaseOrder", order.Number, action, details));
+            db.AuditEvents.Add(new AuditEvent(now, user, AuditEntity, order.Number, action, details));
             await db.SaveChangesAsync();
             await AllocationFlags.MarkAsync(db, products, $"{action} on {order.Number}", now);
             await transaction.CommitAsync();

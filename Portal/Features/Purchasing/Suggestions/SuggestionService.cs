@@ -37,10 +37,12 @@ public sealed class SuggestionService(IDbContextFactory<PortalDbContext> dbFacto
             .Take(MaxLines)
             .ToListAsync(cancellationToken);
         var calendar = await CalendarAsync(db, cancellationToken);
+        var lastCosts = await LastCosts.ForAsync(db, rows.Select(r => r.ProductId).ToList(), cancellationToken);
         var today = Today;
         return rows.Select(r => new SuggestedLine(r.ProductId, r.Sku, r.Product, r.Backordered, r.Available, r.OnOrder, r.Uncovered, r.PackSize,
                 OrderSuggestion.Quantity(r.Uncovered, r.PackSize), r.LeadTimeDays,
-                r.LeadTimeDays is { } days ? calendar.AddBusinessDays(today, days) : null, r.NeedDate))
+                r.LeadTimeDays is { } days ? calendar.AddBusinessDays(today, days) : null, r.NeedDate,
+                lastCosts.TryGetValue(r.ProductId, out var cost) ? cost : null))
             .ToList();
     }
 
@@ -48,9 +50,14 @@ public sealed class SuggestionService(IDbContextFactory<PortalDbContext> dbFacto
     public async Task<(int? Id, string? Error)> RaiseSuggestedAsync(int supplierId, int warehouseId, string user)
     {
         var lines = await LinesAsync(supplierId, warehouseId);
+        if (lines.FirstOrDefault(l => l.LastCost is null) is { } neverBought)
+        {
+            return (null, $"{neverBought.Sku} was never bought before, so there is no last cost to order it at: review the lines and enter its unit cost.");
+        }
+
         return lines.Count == 0
             ? (null, "Nothing from this supplier is uncovered any more.")
-            : await RaiseAsync(supplierId, warehouseId, lines.Select(l => new SuggestedOrderLine(l.ProductId, l.SuggestedQuantity, l.ExpectedDate)).ToList(), user);
+            : await RaiseAsync(supplierId, warehouseId, lines.Select(l => new SuggestedOrderLine(l.ProductId, l.SuggestedQuantity, l.ExpectedDate, l.LastCost)).ToList(), user);
     }
 
     /// <summary>Raises one purchase order for the lines; returns its id, or why it was refused (nothing saved).</summary>
@@ -74,7 +81,7 @@ public sealed class SuggestionService(IDbContextFactory<PortalDbContext> dbFacto
         }
 
         return await purchaseOrders.CreateAsync(supplierId, warehouseId,
-            lines.Select(l => new NewPurchaseOrderLine(l.ProductId, l.Quantity, l.ExpectedDate!.Value)).ToList(), user);
+            lines.Select(l => new NewPurchaseOrderLine(l.ProductId, l.Quantity, l.ExpectedDate!.Value, l.UnitCost)).ToList(), user);
     }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
