@@ -102,6 +102,24 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<ApplicationUs
                 db.PurchaseOrders.Add(po);
             }
         }
+
+        // Every product has been bought before, so a new purchase order finds its last cost.
+        var bought = db.ChangeTracker.Entries<PurchaseOrder>().SelectMany(e => e.Entity.Lines).Select(l => l.ProductId).ToHashSet();
+        foreach (var group in products.Where(p => p.SupplierId is not null && !bought.Contains(p.Id)).GroupBy(p => p.SupplierId!.Value))
+        {
+            var history = new PurchaseOrder(group.Key, warehouseId, DemoUsers.All[1].Email, now.AddDays(-random.Next(60, 120)));
+            foreach (var product in group)
+            {
+                history.AddLine(product.Id, product.PackSize * random.Next(2, 30), today.AddDays(-random.Next(20, 50)), Math.Round(product.UnitPrice * 0.6m, 2));
+            }
+
+            foreach (var line in history.Lines.ToList())
+            {
+                history.Receive(line.LineNumber, line.Ordered);
+            }
+
+            db.PurchaseOrders.Add(history);
+        }
     }
 
     private async Task SeedUsersAsync()
