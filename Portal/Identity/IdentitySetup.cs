@@ -19,6 +19,8 @@ public static class IdentitySetup
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddSessionRevalidation(builder.Configuration);
+        services.AddScoped<PortalSignIn>();
 
         services.AddAuthentication(options =>
             {
