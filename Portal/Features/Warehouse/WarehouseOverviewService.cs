@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Purchasing;
+using Portal.Features.Common;
 using Portal.Features.Warehouse.Picking;
 using Portal.Features.Warehouse.Receiving;
 
@@ -24,7 +25,7 @@ public sealed class WarehouseOverviewService(IDbContextFactory<PortalDbContext> 
         var open = db.PurchaseOrderLines.Where(l => l.Ordered > l.Received + l.Cancelled && l.Order.Status == PurchaseOrderStatus.Open);
         var dueThisWeek = await open.CountAsync(l => l.ExpectedDate >= today && l.ExpectedDate <= weekEnd, cancellationToken);
         var overdue = await open.CountAsync(l => l.ExpectedDate < today, cancellationToken);
-        var next = await receiving.OpenLinesAsync(search: null, take: 10, cancellationToken);
-        return new WarehouseOverview(linesToPick, unitsToPick, dueThisWeek, overdue, next);
+        var next = await receiving.OpenLinesAsync(search: null, new PageRequest(Take: 10), cancellationToken);
+        return new WarehouseOverview(linesToPick, unitsToPick, dueThisWeek, overdue, next.Rows);
     }
 }
