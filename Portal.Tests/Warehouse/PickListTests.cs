@@ -183,6 +183,27 @@ public abstract class PickListTests(DatabaseProvider provider) : DatabaseTest(pr
         Assert.Equal(3, Assert.Single(Assert.Single(searched.Rows).Lines).Allocated);
     }
 
+    [Fact]
+    public async Task A_pick_ticket_lists_what_the_pick_list_lists_and_says_why_an_order_is_not_released()
+    {
+        var shop = await ShopAsync();
+        await using var portal = Portal();
+        var picking = portal.Scoped<PickingService>();
+        var listed = Assert.Single((await picking.PickListAsync(new PickListFilter(SalesOrder.Format(shop.Tier3)), new PageRequest())).Rows);
+
+        var ticket = await picking.PickTicketAsync(shop.Tier3);
+        var held = await picking.PickTicketAsync(shop.Held);
+        var waiting = await picking.PickTicketAsync(shop.Waiting);
+
+        Assert.NotNull(ticket);
+        Assert.Null(ticket.NotReleased);
+        Assert.Equal(listed.Lines, ticket.Lines);
+        Assert.Equal(("K200", "Harbor Hardware"), (ticket.CustomerCode, ticket.Customer));
+        Assert.Equal(("The order is on hold", 0), (held!.NotReleased, held.Lines.Count));
+        Assert.StartsWith("Ship-complete: waiting for", waiting!.NotReleased);
+        Assert.Null(await picking.PickTicketAsync(999_999));
+    }
+
     // The domain's own priority order (PriorityOrder) over each order's first line: what the SQL sort must match.
     private async Task<IEnumerable<int>> DomainPriorityAsync(IEnumerable<int> orderIds)
     {

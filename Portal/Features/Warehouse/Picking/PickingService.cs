@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Admin;
+using Portal.Domain.Allocation;
 using Portal.Domain.Common;
 using Portal.Domain.Sales;
 using Portal.Features.Allocation;
@@ -28,6 +29,26 @@ public sealed class PickingService(IDbContextFactory<PortalDbContext> dbFactory,
         var lines = (await LinesAsync(db, PickListQuery.Released(db).Where(l => ids.Contains(l.SalesOrderId)), cancellationToken)).ToLookup(l => l.OrderId);
         return new Page<PickOrder>(rows.Select(o => new PickOrder(
             o.Id, o.Code, o.Name, o.Expedite, o.ShipComplete, o.PriorityTier, o.RequestedShipDate, o.PlacedAt, lines[o.Id].ToList())).ToList(), total);
+    }
+
+    /// <summary>The order's pick ticket; null when there is no such order.</summary>
+    public async Task<PickTicket?> PickTicketAsync(int orderId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var order = await db.SalesOrders.AsNoTracking().Include(o => o.Lines).Include(o => o.Customer)
+            .SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        if (order is null)
+        {
+            return null;
+        }
+
+        // The domain's release rule, line by line; the pick list's SQL says the same (PickListQuery.Released).
+        var release = ReleaseRule.ForOrder(order.Lines.Select(l => l.AsDemandLine()).ToList());
+        var released = release.Lines.Select(r => r.LineId).ToList();
+        var lines = release.Releasable ? await LinesAsync(db, db.SalesOrderLines.Where(l => released.Contains(l.Id)), cancellationToken) : [];
+        var warehouse = await db.Warehouses.Where(w => w.Id == order.WarehouseId).Select(w => w.Code + " · " + w.Name).SingleAsync(cancellationToken);
+        return new PickTicket(order.Id, order.Customer.Code, order.Customer.Name, order.CustomerReference, warehouse, order.PlacedAt,
+            order.RequestedShipDate, order.Expedite, order.ShipComplete, release.Releasable ? null : release.Reason, lines);
     }
 
     /// <summary>
