@@ -39,7 +39,6 @@ public sealed class StockAdjustmentService(IDbContextFactory<PortalDbContext> db
         var d = page.Descending;
         var sorted = page.SortBy switch
         {
-            nameof(StockRow.Product) => rows.OrderBy(r => r.Product, d),
             nameof(StockRow.Warehouse) => rows.OrderBy(r => r.Warehouse, d),
             nameof(StockRow.OnHand) => rows.OrderBy(r => r.OnHand, d),
             nameof(StockRow.Allocated) => rows.OrderBy(r => r.Allocated, d),

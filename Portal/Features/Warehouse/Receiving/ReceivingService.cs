@@ -46,7 +46,6 @@ public sealed class ReceivingService(IDbContextFactory<PortalDbContext> dbFactor
             nameof(OpenPoLine.PurchaseOrderNumber) => query.OrderBy(x => x.Line.PurchaseOrderId, d),
             nameof(OpenPoLine.Supplier) => query.OrderBy(x => x.Line.Order.Supplier.Name, d),
             nameof(OpenPoLine.Sku) => query.OrderBy(x => x.Product.Sku, d),
-            nameof(OpenPoLine.Product) => query.OrderBy(x => x.Product.Name, d),
             nameof(OpenPoLine.Open) => query.OrderBy(x => x.Line.Ordered - x.Line.Cancelled - x.Line.Received, d),
             _ => query.OrderBy(x => x.Line.ExpectedDate, d),
         };
