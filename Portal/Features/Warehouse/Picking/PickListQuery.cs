@@ -11,18 +11,25 @@ namespace Portal.Features.Warehouse.Picking;
 internal static class PickListQuery
 {
     /// <summary>
-    /// Lines with stock released to the warehouse: allocated units of orders not on hold, and of a ship-complete order
-    /// only once no line waits (the SQL form of ReleaseRule). The overview counts these too, so the two agree.
+    /// Orders with stock released to the warehouse: not on hold, something allocated, and for a ship-complete order no
+    /// line waiting (the SQL form of ReleaseRule). Only open and partly shipped orders can be released: the status (held,
+    /// shipped, cancelled) is indexed, so most orders of a long history are passed over without reading their lines.
     /// </summary>
-    public static IQueryable<SalesOrderLine> Released(PortalDbContext db) =>
-        db.SalesOrderLines.Where(l => l.Allocated > 0 && !l.Order.OnHold
-            && (!l.Order.ShipComplete || !l.Order.Lines.Any(other => other.Backordered > 0)));
+    public static IQueryable<SalesOrder> ReleasedOrders(PortalDbContext db) =>
+        db.SalesOrders.Where(o => (o.Status == OrderStatus.Open || o.Status == OrderStatus.PartiallyShipped) && !o.OnHold
+            && o.Lines.Any(l => l.Allocated > 0) && (!o.ShipComplete || !o.Lines.Any(l => l.Backordered > 0)));
 
-    /// <summary>Orders with at least one released line that match the filter.</summary>
+    /// <summary>The released orders' allocated lines; the overview counts these too, so it and the list agree.</summary>
+    public static IQueryable<SalesOrderLine> Released(PortalDbContext db)
+    {
+        var orders = ReleasedOrders(db);
+        return db.SalesOrderLines.Where(l => l.Allocated > 0 && orders.Any(o => o.Id == l.SalesOrderId));
+    }
+
+    /// <summary>Released orders that match the filter.</summary>
     public static IQueryable<SalesOrder> Orders(PortalDbContext db, PickListFilter filter)
     {
-        var released = Released(db);
-        var orders = db.SalesOrders.Where(o => released.Any(l => l.SalesOrderId == o.Id));
+        var orders = ReleasedOrders(db);
         if (filter.ShipBy is { } shipBy)
         {
             orders = orders.Where(o => o.RequestedShipDate == null || o.RequestedShipDate <= shipBy);
@@ -34,7 +41,7 @@ internal static class PickListQuery
             var orderId = SalesOrder.TryParseNumber(term, out var id) ? id : -1;
             var products = db.Products.Where(p => p.Sku.Contains(term)).Select(p => p.Id);
             orders = orders.Where(o => o.Id == orderId || o.Customer.Code.Contains(term) || o.Customer.Name.ToUpper().Contains(term)
-                || released.Any(l => l.SalesOrderId == o.Id && products.Contains(l.ProductId)));
+                || o.Lines.Any(l => l.Allocated > 0 && products.Contains(l.ProductId)));
         }
 
         return orders;
