@@ -57,6 +57,14 @@ public class SalesOrder : Entity
 
     public static string Format(int id) => $"SO-{id:D6}";
 
+    /// <summary>"SO-000123", "so-123" or "123" name order 123; anything else names no order.</summary>
+    public static bool TryParseNumber(string? text, out int id)
+    {
+        var term = text?.Trim().ToUpperInvariant() ?? "";
+        var digits = term.StartsWith("SO-", StringComparison.Ordinal) ? term[3..] : term;
+        return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out id) && id > 0;
+    }
+
     public SalesOrderLine AddLine(int productId, int quantity, decimal unitPrice)
     {
         EnsureChangeable();

@@ -76,6 +76,10 @@ public class SalesOrderLine : Entity
     public NotifiedState LastNotified =>
         new(NotifiedBackordered, NotifiedEtaDate, NotifiedEtaBasis, NotifiedShipped, NotifiedCancelled);
 
+    /// <summary>The line as the allocation rules see it (priority, release), with its current quantities.</summary>
+    public DemandLine AsDemandLine() =>
+        new(Id, SalesOrderId, LineNumber, Expedite, PriorityTier, RequestedShipDate, PlacedAt, ShipComplete, OnHold, Ordered, Allocated, Shipped, Cancelled);
+
     public LineStatus Status => (Ordered - Cancelled, Shipped, Allocated, Backordered) switch
     {
         (0, 0, _, _) => LineStatus.Cancelled,

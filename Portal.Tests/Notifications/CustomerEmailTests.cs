@@ -96,7 +96,7 @@ public abstract class CustomerEmailTests(DatabaseProvider provider) : NoticeDeli
         await using var portal = Instance(smtp.Port);
         var (orderId, _) = await ToldOfTheBackorderAsync(portal);
 
-        Assert.Null(await portal.Scoped<PickingService>().ShipAsync(orderId, 1, 5, User, Ct));
+        Assert.Null(await portal.Scoped<PickingService>().ShipAsync(new ShipLine(orderId, 1, AllocatedSeen: 5, Quantity: 5), User, Ct));
         await RunJobsAsync(portal);
 
         var email = smtp.Messages()[^1];
@@ -126,7 +126,7 @@ public abstract class CustomerEmailTests(DatabaseProvider provider) : NoticeDeli
         await using var portal = Instance(smtp.Port);
         var (orderId, _) = await ToldOfTheBackorderAsync(portal);
 
-        Assert.Null(await portal.Scoped<PickingService>().ShipAsync(orderId, 1, 5, User, Ct));
+        Assert.Null(await portal.Scoped<PickingService>().ShipAsync(new ShipLine(orderId, 1, AllocatedSeen: 5, Quantity: 5), User, Ct));
         await CancelBackorderedAsync(portal, orderId);
         await RunJobsAsync(portal);
 

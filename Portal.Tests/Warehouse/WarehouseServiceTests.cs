@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Allocation;
 using Portal.Features.Allocation;
+using Portal.Features.Common;
 using Portal.Features.Warehouse.Adjustments;
 using Portal.Features.Warehouse.Picking;
 using Portal.Features.Warehouse.Receiving;
@@ -107,8 +108,8 @@ public abstract class WarehouseServiceTests(DatabaseProvider provider) : Databas
         await portal.Scoped<AllocationService>().RunProductAsync(setup.ProductId);
         var picking = portal.Scoped<PickingService>();
 
-        Assert.Contains("only 6 units allocated", await picking.ShipAsync(setup.OrderId, 1, 7, "picker@portal.example"));
-        Assert.Null(await picking.ShipAsync(setup.OrderId, 1, 6, "picker@portal.example"));
+        Assert.Contains("only 6 units allocated", await picking.ShipAsync(new ShipLine(setup.OrderId, 1, AllocatedSeen: 6, Quantity: 7), "picker@portal.example"));
+        Assert.Null(await picking.ShipAsync(new ShipLine(setup.OrderId, 1, AllocatedSeen: 6, Quantity: 6), "picker@portal.example"));
 
         await using var db = NewContext();
         var stock = await db.StockLevels.SingleAsync(s => s.ProductId == setup.ProductId);
@@ -132,8 +133,8 @@ public abstract class WarehouseServiceTests(DatabaseProvider provider) : Databas
         await portal.Scoped<AllocationService>().RunPendingAsync(null);
         var picking = portal.Scoped<PickingService>();
 
-        Assert.DoesNotContain(await picking.PickListAsync(), l => l.OrderId == setup.OrderId);
-        Assert.Contains("ships complete", await picking.ShipAsync(setup.OrderId, 2, 1, "picker@portal.example"));
+        Assert.DoesNotContain((await picking.PickListAsync(new PickListFilter(), new PageRequest())).Rows, o => o.OrderId == setup.OrderId);
+        Assert.Contains("ships complete", await picking.ShipAsync(new ShipLine(setup.OrderId, 2, AllocatedSeen: 1, Quantity: 1), "picker@portal.example"));
     }
 
     [Fact]

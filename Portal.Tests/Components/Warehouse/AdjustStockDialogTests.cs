@@ -30,6 +30,21 @@ public sealed class AdjustStockDialogTests : ComponentTest
     }
 
     [Fact]
+    public async Task The_products_figures_show_before_the_adjustment_and_what_the_count_leaves_as_it_is_typed()
+    {
+        var (host, _) = await ShowAsync([]);
+
+        var figures = host.FindAll("[data-testid=adjust-figures] div").Select(f => f.TextContent.Trim());
+        Assert.Equal(["On hand25", "Allocated5", "Available20"], figures);
+
+        host.Find("#adjust-delta").Input("-4");
+        host.WaitForAssertion(() => Assert.Equal("After this count: 21 on hand, 16 available", host.Find("[data-testid=adjust-after]").TextContent));
+        host.Find("#adjust-delta").Input("-22");
+        host.WaitForAssertion(() => Assert.Equal("After this count: 3 on hand, below the 5 allocated: you will be asked before units are taken back",
+            host.Find("[data-testid=adjust-after]").TextContent));
+    }
+
+    [Fact]
     public async Task A_good_adjustment_is_saved_as_typed()
     {
         var saved = new List<(int, string)>();

@@ -9,10 +9,10 @@ public sealed class WarehouseStatsTests : ComponentTest
     [Fact]
     public void The_overview_tiles_show_what_to_pick_and_what_arrives()
     {
-        var stats = Context.Render<WarehouseStats>(p => p.Add(s => s.Overview, new WarehouseOverview(691, 11_178, 37, 24, [])));
+        var stats = Context.Render<WarehouseStats>(p => p.Add(s => s.Overview, new WarehouseOverview(288, 691, 11_178, 37, 24, [])));
 
         Assert.Equal("691", stats.Find("[data-testid=lines-to-pick] .stat-value").TextContent);
-        Assert.Equal("11,178 units allocated", stats.Find("[data-testid=lines-to-pick] .stat-hint").TextContent);
+        Assert.Equal("11,178 units on 288 orders", stats.Find("[data-testid=lines-to-pick] .stat-hint").TextContent);
         Assert.Equal("37", stats.Find("[data-testid=arrivals-this-week] .stat-value").TextContent);
         Assert.Equal("24", stats.Find("[data-testid=overdue-arrivals] .stat-value").TextContent);
     }

@@ -1,59 +1,116 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Admin;
+using Portal.Domain.Allocation;
 using Portal.Domain.Common;
 using Portal.Domain.Sales;
 using Portal.Features.Allocation;
+using Portal.Features.Common;
 
 namespace Portal.Features.Warehouse.Picking;
 
-public sealed record PickLine(int OrderId, int LineNumber, string Customer, string Sku, string Product, int Allocated, bool ShipComplete, bool Expedite)
-{
-    public string OrderNumber => SalesOrder.Format(OrderId);
-}
-
 /// <summary>
-/// The pick list holds what is released to the warehouse: allocated units of orders not on hold, and of a
-/// ship-complete order only once every line is fully allocated (docs/allocation.md#ship-complete-orders).
+/// The pick list holds what is released to the warehouse, an order at a time in allocation priority order; shipping
+/// confirms what left, and the rest of a line either stays allocated or goes back to stock with a reason
+/// (docs/allocation.md#the-pick-list).
 /// </summary>
 public sealed class PickingService(IDbContextFactory<PortalDbContext> dbFactory, AllocationScheduler scheduler, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<PickLine>> PickListAsync(int take = 300, CancellationToken cancellationToken = default)
+    public async Task<Page<PickOrder>> PickListAsync(PickListFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await Released(db).AsNoTracking()
-            .OrderByDescending(l => l.Order.Expedite).ThenBy(l => l.Order.PlacedAt).ThenBy(l => l.SalesOrderId).ThenBy(l => l.LineNumber)
-            .Take(take)
-            .Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new PickLine(
-                l.SalesOrderId, l.LineNumber, l.Order.Customer.Name, p.Sku, p.Name, l.Allocated, l.Order.ShipComplete, l.Order.Expedite))
+        var orders = PickListQuery.Orders(db, filter).AsNoTracking();
+        var total = await orders.CountAsync(cancellationToken);
+        var rows = await PickListQuery.Sort(orders, page).Skip(page.SafeSkip).Take(page.SafeTake)
+            .Select(o => new { o.Id, o.Customer.Code, o.Customer.Name, o.Expedite, o.ShipComplete, o.PriorityTier, o.RequestedShipDate, o.PlacedAt })
             .ToListAsync(cancellationToken);
+
+        var ids = rows.Select(o => o.Id).ToList();
+        var lines = (await LinesAsync(db, PickListQuery.Released(db).Where(l => ids.Contains(l.SalesOrderId)), cancellationToken)).ToLookup(l => l.OrderId);
+        return new Page<PickOrder>(rows.Select(o => new PickOrder(
+            o.Id, o.Code, o.Name, o.Expedite, o.ShipComplete, o.PriorityTier, o.RequestedShipDate, o.PlacedAt, lines[o.Id].ToList())).ToList(), total);
     }
 
-    /// <summary>Lines with stock released to the warehouse; the overview counts these too, so the two agree.</summary>
-    internal static IQueryable<SalesOrderLine> Released(PortalDbContext db) =>
-        db.SalesOrderLines.Where(l => l.Allocated > 0 && !l.Order.OnHold
-            && (!l.Order.ShipComplete || !l.Order.Lines.Any(other => other.Backordered > 0)));
+    /// <summary>The order's pick ticket; null when there is no such order.</summary>
+    public async Task<PickTicket?> PickTicketAsync(int orderId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var order = await db.SalesOrders.AsNoTracking().Include(o => o.Lines).Include(o => o.Customer)
+            .SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        if (order is null)
+        {
+            return null;
+        }
 
-    /// <summary>Confirms a shipment of allocated units; null when done, or why it was refused.</summary>
-    public Task<string?> ShipAsync(int orderId, int lineNumber, int quantity, string user, CancellationToken cancellationToken = default) =>
+        // The domain's release rule, line by line; the pick list's SQL says the same (PickListQuery.Released).
+        var release = ReleaseRule.ForOrder(order.Lines.Select(l => l.AsDemandLine()).ToList());
+        var released = release.Lines.Select(r => r.LineId).ToList();
+        var lines = release.Releasable ? await LinesAsync(db, db.SalesOrderLines.Where(l => released.Contains(l.Id)), cancellationToken) : [];
+        var warehouse = await db.Warehouses.Where(w => w.Id == order.WarehouseId).Select(w => w.Code + " · " + w.Name).SingleAsync(cancellationToken);
+        return new PickTicket(order.Id, order.Customer.Code, order.Customer.Name, order.CustomerReference, warehouse, order.PlacedAt,
+            order.RequestedShipDate, order.Expedite, order.ShipComplete, release.Releasable ? null : release.Reason, lines);
+    }
+
+    /// <summary>
+    /// Confirms a shipment of allocated units; null when done, or why it was refused (nothing is saved then). Units left
+    /// on the line stay allocated, or are released back with a reason: the stock's reservation goes down with them and
+    /// the allocation run that follows hands them to the first line waiting in priority order.
+    /// </summary>
+    public Task<string?> ShipAsync(ShipLine ship, string user, CancellationToken cancellationToken = default) =>
         dbFactory.CommitAndAllocateAsync(scheduler, clock, async db =>
         {
-            var order = await db.SalesOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken)
-                ?? throw new DomainException($"There is no order {SalesOrder.Format(orderId)}.");
-            var line = order.Line(lineNumber);
-            if (order.ShipComplete && order.Lines.Any(l => l.Backordered > 0))
+            var order = await db.SalesOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == ship.OrderId, cancellationToken)
+                ?? throw new DomainException($"There is no order {ship.OrderNumber}.");
+            var line = order.Line(ship.LineNumber);
+            var rest = CheckShipment(order, line, ship);
+            var reason = ship.Rest == RestOfLine.ReleasedBack && rest > 0 ? Guard.Required(ship.Reason, "Reason", SalesOrder.MaxReasonLength) : null;
+
+            order.Ship(ship.LineNumber, ship.Quantity);
+            var stock = await db.StockLevels.SingleAsync(s => s.ProductId == line.ProductId && s.WarehouseId == order.WarehouseId, cancellationToken);
+            stock.Ship(ship.Quantity);
+            var now = clock.GetUtcNow();
+            db.Shipments.Add(new Domain.Warehouse.Shipment(order.Id, line.Id, ship.Quantity, user, now));
+            db.AuditEvents.Add(new AuditEvent(now, user, "SalesOrder", order.Number, "Shipped",
+                $"Line {ship.LineNumber}: {ship.Quantity} units" + (rest > 0 && reason is null ? $"; {rest} stay allocated" : "")));
+            if (reason is not null)
             {
-                throw new DomainException($"{order.Number} ships complete and is not fully allocated yet.");
+                line.Release(rest);
+                stock.SetAllocated(stock.Allocated - rest);
+                db.AuditEvents.Add(new AuditEvent(now, user, "SalesOrder", order.Number, "Released",
+                    $"Line {ship.LineNumber}: {rest} units released back to stock after a partial shipment: {reason}"));
             }
 
-            order.Ship(lineNumber, quantity);
-            var stock = await db.StockLevels.SingleAsync(s => s.ProductId == line.ProductId && s.WarehouseId == order.WarehouseId, cancellationToken);
-            stock.Ship(quantity);
-            var now = clock.GetUtcNow();
-            db.Shipments.Add(new Domain.Warehouse.Shipment(order.Id, line.Id, quantity, user, now));
-            db.AuditEvents.Add(new AuditEvent(now, user, "SalesOrder", order.Number, "Shipped", $"Line {lineNumber}: {quantity} units"));
-
-            // The run tells the customer what shipped and re-projects the rest.
+            // The run tells the customer what shipped, hands released units on and re-projects the rest.
             return new AllocatingChange([line.ProductId], $"Shipment on {order.Number}");
         }, cancellationToken);
+
+    // What the line keeps after the shipment, once the shipment is known to fit what the picker saw and the order's terms.
+    private static int CheckShipment(SalesOrder order, SalesOrderLine line, ShipLine ship)
+    {
+        Guard.Quantity(ship.Quantity, "Shipped quantity");
+        if (line.Allocated != ship.AllocatedSeen)
+        {
+            throw new DomainException($"{order.Number} line {ship.LineNumber} changed since you opened it: {Show.Count(line.Allocated)} units are "
+                                      + $"allocated now, not {Show.Count(ship.AllocatedSeen)}. Look at it again.");
+        }
+
+        if (order.ShipComplete && order.Lines.Any(l => l.Backordered > 0))
+        {
+            throw new DomainException($"{order.Number} ships complete and is not fully allocated yet.");
+        }
+
+        if (order.ShipComplete && ship.Quantity < line.Allocated)
+        {
+            throw new DomainException($"{order.Number} ships complete: ship all {Show.Count(line.Allocated)} allocated units of line {ship.LineNumber}, "
+                                      + "or correct the stock count first.");
+        }
+
+        return Math.Max(0, line.Allocated - ship.Quantity);
+    }
+
+    private static Task<List<PickLine>> LinesAsync(PortalDbContext db, IQueryable<SalesOrderLine> lines, CancellationToken cancellationToken) =>
+        lines.AsNoTracking().Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new { Line = l, Product = p })
+            .OrderBy(x => x.Line.SalesOrderId).ThenBy(x => x.Line.LineNumber)
+            .Select(x => new PickLine(x.Line.SalesOrderId, x.Line.LineNumber, x.Product.Sku, x.Product.Name, x.Line.Allocated))
+            .ToListAsync(cancellationToken);
 }

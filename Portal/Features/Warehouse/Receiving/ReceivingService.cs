@@ -5,6 +5,7 @@ using Portal.Domain.Common;
 using Portal.Domain.Purchasing;
 using Portal.Domain.Warehouse;
 using Portal.Features.Allocation;
+using Portal.Features.Common;
 
 namespace Portal.Features.Warehouse.Receiving;
 
@@ -21,7 +22,11 @@ public sealed record OpenPoLine(
 /// </summary>
 public sealed class ReceivingService(IDbContextFactory<PortalDbContext> dbFactory, AllocationScheduler scheduler, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<OpenPoLine>> OpenLinesAsync(string? search, int take = 200, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Open lines of open purchase orders, a page at a time: earliest expected first unless a column is asked for; the
+    /// PO and line number break ties, so pages never overlap.
+    /// </summary>
+    public async Task<Page<OpenPoLine>> OpenLinesAsync(string? search, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.PurchaseOrderLines.AsNoTracking()
@@ -34,10 +39,21 @@ public sealed class ReceivingService(IDbContextFactory<PortalDbContext> dbFactor
             query = query.Where(x => x.Product.Sku.Contains(term) || x.Line.PurchaseOrderId == poId || x.Product.Name.ToUpper().Contains(term));
         }
 
-        return await query.OrderBy(x => x.Line.ExpectedDate).ThenBy(x => x.Line.PurchaseOrderId).ThenBy(x => x.Line.LineNumber).Take(take)
+        var total = await query.CountAsync(cancellationToken);
+        var d = page.Descending;
+        var sorted = page.SortBy switch
+        {
+            nameof(OpenPoLine.PurchaseOrderNumber) => query.OrderBy(x => x.Line.PurchaseOrderId, d),
+            nameof(OpenPoLine.Supplier) => query.OrderBy(x => x.Line.Order.Supplier.Name, d),
+            nameof(OpenPoLine.Sku) => query.OrderBy(x => x.Product.Sku, d),
+            nameof(OpenPoLine.Open) => query.OrderBy(x => x.Line.Ordered - x.Line.Cancelled - x.Line.Received, d),
+            _ => query.OrderBy(x => x.Line.ExpectedDate, d),
+        };
+        var rows = await sorted.ThenBy(x => x.Line.PurchaseOrderId).ThenBy(x => x.Line.LineNumber).Skip(page.SafeSkip).Take(page.SafeTake)
             .Select(x => new OpenPoLine(x.Line.PurchaseOrderId, x.Line.LineNumber, x.Line.Order.Supplier.Name, x.Product.Id, x.Product.Sku,
                 x.Product.Name, x.Line.Ordered - x.Line.Cancelled, x.Line.Received, x.Line.ExpectedDate))
             .ToListAsync(cancellationToken);
+        return new Page<OpenPoLine>(rows, total);
     }
 
     /// <summary>Receives <paramref name="quantity"/> on a PO line; returns null when done, or why it was refused.</summary>
