@@ -1,20 +1,42 @@
 namespace Portal.Domain.Allocation;
 
-// Monday–Friday minus configured holidays. Day arithmetic works on DateOnly.DayNumber, where day 0
-// (0001-01-01) is a Monday, so the weekday is DayNumber % 7 and weekday counts are closed-form.
+// The working days of the week (Monday–Friday unless an Admin changes them) minus holidays. Day arithmetic works on
+// DateOnly.DayNumber, where day 0 (0001-01-01) is a Monday, so the weekday is DayNumber % 7 and counts of working
+// days are closed-form.
 public sealed class BusinessCalendar
 {
     public static readonly BusinessCalendar WeekdaysOnly = new([]);
 
+    private readonly bool[] _working = new bool[7];        // by DayNumber % 7: 0 is Monday
+    private readonly int[] _workingBefore = new int[8];    // working days among weekday indexes 0 .. r-1
     private readonly HashSet<int> _holidays;
-    private readonly int[] _weekdayHolidays; // sorted, weekend holidays dropped: they change nothing
+    private readonly int[] _workingHolidays; // sorted, holidays on non-working days dropped: they change nothing
 
     public BusinessCalendar(IEnumerable<DateOnly> holidays)
+        : this(holidays, WorkWeek.MondayToFriday)
+    {
+    }
+
+    public BusinessCalendar(IEnumerable<DateOnly> holidays, WorkWeek workingDays)
     {
         ArgumentNullException.ThrowIfNull(holidays);
-        _holidays = holidays.Select(h => h.DayNumber).Where(IsWeekday).ToHashSet();
-        _weekdayHolidays = _holidays.Order().ToArray();
+        if (workingDays.IsEmpty)
+        {
+            throw new ArgumentException("A calendar needs at least one working day a week.", nameof(workingDays));
+        }
+
+        WorkingDays = workingDays;
+        for (var i = 0; i < 7; i++)
+        {
+            _working[i] = workingDays.Contains(WorkWeek.MondayFirst[i]);
+            _workingBefore[i + 1] = _workingBefore[i] + (_working[i] ? 1 : 0);
+        }
+
+        _holidays = holidays.Select(h => h.DayNumber).Where(IsWorkingWeekday).ToHashSet();
+        _workingHolidays = _holidays.Order().ToArray();
     }
+
+    public WorkWeek WorkingDays { get; }
 
     public bool IsBusinessDay(DateOnly date) => IsBusinessDay(date.DayNumber);
 
@@ -48,18 +70,18 @@ public sealed class BusinessCalendar
     }
 
     private int CountAfterUpTo(int after, int upTo) =>
-        WeekdaysUpTo(upTo) - WeekdaysUpTo(after) - (HolidaysUpTo(upTo) - HolidaysUpTo(after));
+        WorkingUpTo(upTo) - WorkingUpTo(after) - (HolidaysUpTo(upTo) - HolidaysUpTo(after));
 
-    private bool IsBusinessDay(int dayNumber) => IsWeekday(dayNumber) && !_holidays.Contains(dayNumber);
+    private bool IsBusinessDay(int dayNumber) => IsWorkingWeekday(dayNumber) && !_holidays.Contains(dayNumber);
 
-    private static bool IsWeekday(int dayNumber) => dayNumber % 7 < 5;
+    private bool IsWorkingWeekday(int dayNumber) => _working[dayNumber % 7];
 
-    // Weekdays among day numbers 0..n inclusive.
-    private static int WeekdaysUpTo(int n) => (n + 1) / 7 * 5 + Math.Min((n + 1) % 7, 5);
+    // Working weekdays among day numbers 0..n inclusive.
+    private int WorkingUpTo(int n) => (n + 1) / 7 * _workingBefore[7] + _workingBefore[(n + 1) % 7];
 
     private int HolidaysUpTo(int n)
     {
-        var i = Array.BinarySearch(_weekdayHolidays, n);
+        var i = Array.BinarySearch(_workingHolidays, n);
         return i >= 0 ? i + 1 : ~i;
     }
 }

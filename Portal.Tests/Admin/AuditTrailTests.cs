@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Data;
 using Portal.Domain.Admin;
@@ -6,6 +8,7 @@ using Portal.Features.Admin;
 using Portal.Features.Admin.Audit;
 using Portal.Features.Allocation;
 using Portal.Features.Common;
+using Portal.Features.Notifications.Delivery;
 using Portal.Features.Purchasing.PurchaseOrders;
 using Portal.Features.Sales.OrderDetail;
 using Portal.Features.Warehouse.Adjustments;
@@ -41,7 +44,9 @@ public abstract class AuditTrailTests(DatabaseProvider provider) : DatabaseTest(
         var poVersion = await PoVersionAsync(poId);
         Assert.Null(await new PurchaseOrderService(factory, scheduler, clock).ChangeExpectedDateAsync(poId, 1, new DateOnly(2026, 12, 9), poVersion, "pat@buying.example"));
         Assert.Null(await new StockAdjustmentService(factory, scheduler, clock).AdjustAsync(productId, warehouseId, -3, "Count", "wes@dock.example"));
-        var settings = new SettingsService(factory, clock);
+        var passwords = new SmtpPasswordProtector(new EphemeralDataProtectionProvider());
+        var email = new EmailSettingsSource(factory, Options.Create(new EmailOptions()), passwords);
+        var settings = new SettingsService(factory, passwords, email, scheduler, clock);
         var form = await settings.GetAsync();
         form.PickDays += 1;
         Assert.Null(await settings.SaveAsync(form, "ada@admin.example"));

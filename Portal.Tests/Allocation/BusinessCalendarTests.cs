@@ -63,4 +63,71 @@ public class BusinessCalendarTests
     public void Business_days_between_undoes_adding_business_days() =>
         Properties.Check(Gens.BusinessDayAndCount(Calendar), t =>
             Calendar.BusinessDaysBetween(t.Start, Calendar.AddBusinessDays(t.Start, t.Days)) == t.Days);
+
+    // A warehouse that also ships on Saturdays: Monday to Saturday.
+    private static readonly BusinessCalendar SixDays = new([Day.Nov(26), Day.Nov(27)],
+        WorkWeek.Of([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday]));
+
+    // A warehouse closed on Mondays that ships Tuesday to Saturday.
+    private static readonly BusinessCalendar TuesdayToSaturday = new([],
+        WorkWeek.Of([DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday]));
+
+    [Fact]
+    public void A_Saturday_working_day_is_a_business_day_and_Sunday_still_is_not()
+    {
+        Assert.Equal(Day.Nov(21), SixDays.AddBusinessDays(Day.Nov(20), 1)); // Friday + 1 is Saturday
+        Assert.Equal(Day.Nov(23), SixDays.AddBusinessDays(Day.Nov(21), 1)); // Saturday + 1 is Monday
+        Assert.Equal(Day.Nov(23), SixDays.AddBusinessDays(Day.Nov(22), 0)); // Sunday rolls forward to Monday
+        Assert.True(SixDays.IsBusinessDay(Day.Nov(21)));
+        Assert.False(SixDays.IsBusinessDay(Day.Nov(22)));
+    }
+
+    [Fact]
+    public void Holidays_are_skipped_on_a_six_day_week_too()
+    {
+        // Wednesday 25 + 1: Thursday 26 and Friday 27 are holidays, Saturday 28 is a working day.
+        Assert.Equal(Day.Nov(28), SixDays.AddBusinessDays(Day.Nov(25), 1));
+        // Wednesday 18 → Wednesday 25: Thu 19, Fri 20, Sat 21, Mon 23, Tue 24, Wed 25 = 6.
+        Assert.Equal(6, SixDays.BusinessDaysBetween(Day.Nov(18), Day.Nov(25)));
+        // Over the holidays: Sat 28 and Mon 30 = 2.
+        Assert.Equal(2, SixDays.BusinessDaysBetween(Day.Nov(25), Day.Nov(30)));
+    }
+
+    [Fact]
+    public void A_day_that_is_not_a_working_day_is_skipped_like_a_weekend()
+    {
+        Assert.Equal(Day.Nov(24), TuesdayToSaturday.AddBusinessDays(Day.Nov(21), 1)); // Saturday + 1: Sunday and Monday closed
+        Assert.Equal(Day.Nov(24), TuesdayToSaturday.AddBusinessDays(Day.Nov(23), 0)); // a Monday rolls forward to Tuesday
+        Assert.Equal(0, TuesdayToSaturday.BusinessDaysBetween(Day.Nov(21), Day.Nov(23)));
+    }
+
+    [Fact]
+    public void A_holiday_on_a_day_that_is_not_worked_changes_nothing()
+    {
+        var mondayClosed = new BusinessCalendar([Day.Nov(23)], TuesdayToSaturday.WorkingDays);
+        Assert.Equal(TuesdayToSaturday.BusinessDaysBetween(Day.Nov(18), Day.Dec(2)), mondayClosed.BusinessDaysBetween(Day.Nov(18), Day.Dec(2)));
+    }
+
+    [Fact]
+    public void A_week_without_working_days_is_refused() =>
+        Assert.Throws<ArgumentException>(() => new BusinessCalendar([], WorkWeek.Of([])));
+
+    [Fact]
+    public void Business_days_between_undoes_adding_business_days_on_any_working_week() =>
+        Properties.Check(Gens.WorkWeekStartAndCount, t =>
+        {
+            var calendar = new BusinessCalendar([Day.Nov(26), Day.Dec(1), Day.Dec(5)], t.Week);
+            var start = calendar.AddBusinessDays(t.Start, 0);
+            return calendar.BusinessDaysBetween(start, calendar.AddBusinessDays(start, t.Days)) == t.Days;
+        });
+
+    [Fact]
+    public void Counting_agrees_with_walking_day_by_day_on_any_working_week() =>
+        Properties.Check(Gens.WorkWeekStartAndCount, t =>
+        {
+            var calendar = new BusinessCalendar([Day.Nov(26), Day.Dec(1), Day.Dec(5)], t.Week);
+            var end = t.Start.AddDays(t.Days);
+            var walked = Enumerable.Range(1, t.Days).Count(i => calendar.IsBusinessDay(t.Start.AddDays(i)));
+            return calendar.BusinessDaysBetween(t.Start, end) == walked;
+        });
 }

@@ -12,6 +12,13 @@ internal static class Gens
          from days in Gen.Choose(0, 60)
          select (calendar.AddBusinessDays(Day.Today.AddDays(offset), 0), days)).ToArbitrary();
 
+    /// <summary>Any working week with at least one day, any start date, any count.</summary>
+    public static Arbitrary<(WorkWeek Week, DateOnly Start, int Days)> WorkWeekStartAndCount =>
+        (from mask in Gen.Choose(1, 127)
+         from offset in Gen.Choose(0, 400)
+         from days in Gen.Choose(0, 60)
+         select (WorkWeek.FromMask(mask), Day.Today.AddDays(offset), days)).ToArbitrary();
+
     public static Arbitrary<RandomPool> Pools => Pool.Select(p => new RandomPool(p)).ToArbitrary();
 
     private sealed record OrderKeys(bool Expedite, int Tier, DateOnly? Requested, DateTimeOffset Placed, bool ShipComplete, bool OnHold);

@@ -28,6 +28,7 @@ public sealed class InteractivityTests(PortalServer portal, BrowserSession brows
         await page.WaitForInteractiveAsync();
 
         // The quiet window, not a date rule: other browser tests share this portal and read its dates.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Dates & notices" }).ClickAsync();
         var quietWindow = page.Locator("#QuietWindowMinutes");
         var newValue = int.Parse(await quietWindow.InputValueAsync()) + 5;
         await quietWindow.FillAsync(newValue.ToString());

@@ -18,6 +18,9 @@ public sealed class RecordingJobClient : IBackgroundJobClient
     public IReadOnlyList<int> RequestedProducts =>
         jobs.Where(j => j.Type == typeof(AllocateProductJob)).Select(j => (int)j.Args[0]).Distinct().Order().ToList();
 
+    /// <summary>How many runs of every marked product (the sweep's job) the app asked for.</summary>
+    public int SweepsRequested => jobs.Count(j => j.Type == typeof(AllocationSweepJob));
+
     public string Create(Job job, IState state)
     {
         jobs.Enqueue(job);

@@ -217,7 +217,11 @@ public abstract class RoundTripTests(DatabaseProvider provider) : DatabaseTest(p
         using var write = NewContext();
         var data = new TestData(write);
         var settings = write.Settings.Single(); // the migrations seed the one row
-        settings.Change(pickDays: 2, receivingDays: 0, etaMoveThresholdDays: 3, quietWindowMinutes: 45);
+        settings.ChangeDates(pickDays: 2, receivingDays: 0, etaMoveThresholdDays: 3, leadTimeMoveThresholdDays: 7, quietWindowMinutes: 45);
+        settings.ChangeWorkingDays(WorkWeek.Of([DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Saturday]));
+        settings.ChangeSender("Acme Supplies", "orders@acme.example");
+        settings.ChangeSmtp(enabled: true, "smtp.acme.example", 587, requireTls: true, "portal");
+        settings.ReplaceSmtpPassword("CfDJ8-sealed-password");
         write.SaveChanges();
         var holiday = data.Save(new Holiday(new DateOnly(2026, 12, 25), "Christmas Day"));
         var snapshot = data.Save(new BacklogSnapshot

@@ -18,7 +18,7 @@ public abstract class TestDatabaseTests(DatabaseProvider provider)
         {
             var data = new TestData(context);
             data.AddSalesOrder(data.AddCustomer(), data.AddWarehouse(), lines: [(data.AddProduct(), 3)]);
-            context.Settings.Single().Change(pickDays: 9, receivingDays: 9, etaMoveThresholdDays: 9, quietWindowMinutes: 9);
+            context.Settings.Single().ChangeDates(pickDays: 9, receivingDays: 9, etaMoveThresholdDays: 9, leadTimeMoveThresholdDays: 9, quietWindowMinutes: 9);
             context.SaveChanges();
         }
 

@@ -87,7 +87,7 @@ public abstract class NoticeOutboxTests(DatabaseProvider provider) : NoticeDeliv
         await using (var db = NewContext())
         {
             var settings = await db.Settings.SingleAsync(Ct);
-            settings.Change(settings.PickDays, settings.ReceivingDays, settings.EtaMoveThresholdDays, quietWindowMinutes: 30);
+            settings.ChangeDates(settings.PickDays, settings.ReceivingDays, settings.EtaMoveThresholdDays, settings.LeadTimeMoveThresholdDays, quietWindowMinutes: 30);
             await db.SaveChangesAsync(Ct);
         }
 

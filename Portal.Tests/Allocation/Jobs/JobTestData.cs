@@ -30,7 +30,7 @@ internal static class JobTestData
     public static async Task<int> ShortProductWithCustomersToTellAsync(PortalDbContext db, int orders)
     {
         var productId = await ShortProductAsync(db, orders);
-        (await db.Settings.SingleAsync()).Change(pickDays: 1, receivingDays: 1, etaMoveThresholdDays: 1, quietWindowMinutes: 0);
+        (await db.Settings.SingleAsync()).ChangeDates(pickDays: 1, receivingDays: 1, etaMoveThresholdDays: 1, leadTimeMoveThresholdDays: 5, quietWindowMinutes: 0);
         await using var transaction = await db.Database.BeginTransactionAsync();
         await db.SaveChangesAsync();
         await AllocationFlags.MarkAsync(db, [productId], "new orders", DateTimeOffset.UtcNow);

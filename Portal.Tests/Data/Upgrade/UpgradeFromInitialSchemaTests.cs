@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Portal.Data;
 using Portal.Data.DemoData;
+using Portal.Domain.Allocation;
 using Portal.Features.Allocation;
 using Portal.Identity;
 using Portal.Tests.Infrastructure;
@@ -32,6 +33,10 @@ public abstract class UpgradeFromInitialSchemaTests(DatabaseProvider provider) :
             Assert.Equal(["20261122000000_InitialSchema"], await context.Database.GetAppliedMigrationsAsync());
             await context.Database.MigrateAsync();
             Assert.Empty(await context.Database.GetPendingMigrationsAsync());
+
+            // Settings added since keep the behaviour the portal had: Monday to Friday, lead-time dates re-announced weekly.
+            var settings = await context.Settings.AsNoTracking().SingleAsync();
+            Assert.Equal((WorkWeek.MondayToFriday, 5, false, null), (settings.WorkingDays, settings.LeadTimeMoveThresholdDays, settings.SmtpEnabled, settings.SenderAddress));
         }
 
         var after = await CountRowsAsync();

@@ -20,11 +20,20 @@ public sealed record AllocationRules(DateOnly Today, BusinessCalendar Calendar, 
     public static async Task<AllocationRules> LoadAsync(PortalDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var settings = await db.Settings.AsNoTracking().SingleAsync(cancellationToken);
-        var holidays = await db.Holidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken);
         return new AllocationRules(
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            new BusinessCalendar(holidays),
+            await CalendarAsync(db, settings.WorkingDays, cancellationToken),
             new EtaSettings(settings.PickDays, settings.ReceivingDays),
-            new NoticeSettings(settings.EtaMoveThresholdDays));
+            new NoticeSettings(settings.EtaMoveThresholdDays, settings.LeadTimeMoveThresholdDays));
     }
+
+    /// <summary>The business calendar as an Admin set it: the working days of the week minus the holidays.</summary>
+    public static async Task<BusinessCalendar> CalendarAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var workingDays = await db.Settings.AsNoTracking().Select(s => s.WorkingDays).SingleAsync(cancellationToken);
+        return await CalendarAsync(db, workingDays, cancellationToken);
+    }
+
+    private static async Task<BusinessCalendar> CalendarAsync(PortalDbContext db, WorkWeek workingDays, CancellationToken cancellationToken) =>
+        new(await db.Holidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken), workingDays);
 }

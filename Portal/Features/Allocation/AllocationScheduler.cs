@@ -26,4 +26,22 @@ public sealed class AllocationScheduler(IBackgroundJobClient jobs, ILogger<Alloc
 
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Asks for one run of every marked product now (the sweep's job), after a change that marked them all, such as a
+    /// holiday: one job instead of one per product.
+    /// </summary>
+    public Task RequestSweepAsync()
+    {
+        try
+        {
+            jobs.Enqueue<AllocationSweepJob>(JobQueues.Allocation, job => job.RunAsync(CancellationToken.None));
+        }
+        catch (Exception e) when (e is BackgroundJobClientException or InvalidOperationException)
+        {
+            logger.LogWarning(e, "Could not ask the scheduler for a sweep; the next scheduled sweep runs the marked products.");
+        }
+
+        return Task.CompletedTask;
+    }
 }

@@ -209,9 +209,5 @@ public sealed class NoticeSender(
         }
     }
 
-    private string MessageId(CustomerNotice notice)
-    {
-        var domain = transport.From.Split('@') is [_, { Length: > 0 } host] ? host : "portal.local";
-        return $"<notice-{notice.Id}@{domain}>";
-    }
+    private string MessageId(CustomerNotice notice) => $"<notice-{notice.Id}@{transport.MessageIdDomain}>";
 }

@@ -32,6 +32,9 @@ public static class NotificationsServiceCollectionExtensions
 
         services.AddSingleton<NoticeOutbox>();
         services.AddSingleton<INoticeQueue>(provider => provider.GetRequiredService<NoticeOutbox>());
+        services.AddDataProtection(); // the app persists its keys in the database (IdentitySetup); the SMTP password is sealed with them
+        services.AddSingleton<SmtpPasswordProtector>();
+        services.AddSingleton<EmailSettingsSource>();
         services.AddSingleton<EmailTransport>();
         services.AddSingleton<NoticeSender>();
         services.AddScoped<NoticeQueries>();

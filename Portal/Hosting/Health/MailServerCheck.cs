@@ -1,16 +1,25 @@
 using System.Net.Sockets;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 using Portal.Features.Notifications.Delivery;
 
 namespace Portal.Hosting.Health;
 
-/// <summary>The SMTP server takes a connection (a pickup folder needs no server).</summary>
-internal sealed class MailServerCheck(IOptions<EmailOptions> email) : IHealthCheck
+/// <summary>The SMTP server in force (Admin → Settings, else the configuration) takes a connection; a pickup folder needs no server.</summary>
+internal sealed class MailServerCheck(EmailSettingsSource email) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (email.Value.Mode != EmailMode.Smtp)
+        EmailDelivery delivery;
+        try
+        {
+            delivery = await email.CurrentAsync(cancellationToken);
+        }
+        catch (InvalidOperationException)
+        {
+            return new HealthCheckResult(context.Registration.FailureStatus, "The saved SMTP password can no longer be read.");
+        }
+
+        if (delivery.Mode != EmailMode.Smtp)
         {
             return HealthCheckResult.Healthy();
         }
@@ -20,7 +29,7 @@ internal sealed class MailServerCheck(IOptions<EmailOptions> email) : IHealthChe
         try
         {
             using var client = new TcpClient();
-            await client.ConnectAsync(email.Value.Smtp.Host, email.Value.Smtp.Port, timeout.Token);
+            await client.ConnectAsync(delivery.Smtp.Host, delivery.Smtp.Port, timeout.Token);
             return HealthCheckResult.Healthy();
         }
         catch (Exception e) when (e is SocketException or OperationCanceledException)

@@ -276,11 +276,22 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<int>("Id")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CompanyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("EtaMoveThresholdDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LeadTimeMoveThresholdDays")
                         .HasColumnType("integer");
 
                     b.Property<int>("PickDays")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ProtectedSmtpPassword")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<int>("QuietWindowMinutes")
                         .HasColumnType("integer");
@@ -288,8 +299,32 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<int>("ReceivingDays")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SenderAddress")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<bool>("SmtpEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SmtpHost")
+                        .HasMaxLength(253)
+                        .HasColumnType("character varying(253)");
+
+                    b.Property<int>("SmtpPort")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("SmtpRequireTls")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SmtpUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkingDays")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -301,10 +336,15 @@ namespace Portal.Data.Migrations.Postgres
                         {
                             Id = 1,
                             EtaMoveThresholdDays = 1,
+                            LeadTimeMoveThresholdDays = 5,
                             PickDays = 1,
                             QuietWindowMinutes = 10,
                             ReceivingDays = 1,
-                            Version = 0
+                            SmtpEnabled = false,
+                            SmtpPort = 25,
+                            SmtpRequireTls = false,
+                            Version = 0,
+                            WorkingDays = 62
                         });
                 });
 

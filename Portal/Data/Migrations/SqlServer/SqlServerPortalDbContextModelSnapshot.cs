@@ -277,11 +277,22 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<int>("Id")
                         .HasColumnType("int");
 
+                    b.Property<string>("CompanyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<int>("EtaMoveThresholdDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LeadTimeMoveThresholdDays")
                         .HasColumnType("int");
 
                     b.Property<int>("PickDays")
                         .HasColumnType("int");
+
+                    b.Property<string>("ProtectedSmtpPassword")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<int>("QuietWindowMinutes")
                         .HasColumnType("int");
@@ -289,8 +300,32 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<int>("ReceivingDays")
                         .HasColumnType("int");
 
+                    b.Property<string>("SenderAddress")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<bool>("SmtpEnabled")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("SmtpHost")
+                        .HasMaxLength(253)
+                        .HasColumnType("nvarchar(253)");
+
+                    b.Property<int>("SmtpPort")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("SmtpRequireTls")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("SmtpUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("WorkingDays")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
@@ -302,10 +337,15 @@ namespace Portal.Data.Migrations.SqlServer
                         {
                             Id = 1,
                             EtaMoveThresholdDays = 1,
+                            LeadTimeMoveThresholdDays = 5,
                             PickDays = 1,
                             QuietWindowMinutes = 10,
                             ReceivingDays = 1,
-                            Version = 0
+                            SmtpEnabled = false,
+                            SmtpPort = 25,
+                            SmtpRequireTls = false,
+                            Version = 0,
+                            WorkingDays = 62
                         });
                 });
 

@@ -264,11 +264,22 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CompanyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EtaMoveThresholdDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeadTimeMoveThresholdDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PickDays")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedSmtpPassword")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("QuietWindowMinutes")
                         .HasColumnType("INTEGER");
@@ -276,8 +287,32 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<int>("ReceivingDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SenderAddress")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SmtpEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SmtpHost")
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SmtpPort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SmtpRequireTls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SmtpUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkingDays")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -289,10 +324,15 @@ namespace Portal.Data.Migrations.Sqlite
                         {
                             Id = 1,
                             EtaMoveThresholdDays = 1,
+                            LeadTimeMoveThresholdDays = 5,
                             PickDays = 1,
                             QuietWindowMinutes = 10,
                             ReceivingDays = 1,
-                            Version = 0
+                            SmtpEnabled = false,
+                            SmtpPort = 25,
+                            SmtpRequireTls = false,
+                            Version = 0,
+                            WorkingDays = 62
                         });
                 });
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Microsoft.Extensions.Options;
 using MimeKit;
 using MimeKit.Text;
 
@@ -15,14 +14,18 @@ public sealed record OutgoingEmail(string To, string Subject, string TextBody, s
 /// was accepted, with what the server said. It throws <see cref="OperationCanceledException"/> only while nothing of
 /// the message has gone out yet, so a caller that is stopped can leave the email for a later run without sending it twice.
 /// </summary>
-public sealed class EmailTransport(IOptions<EmailOptions> options)
+public sealed class EmailTransport(EmailSettingsSource settings)
 {
     public const string NoticeIdHeader = "X-Portal-Notice";
 
     // An address needs a domain; MimeKit's default would take "backorders" as a local mailbox.
     private static readonly ParserOptions AddressRules = new() { AllowAddressesWithoutDomain = false };
 
-    public string From => options.Value.From;
+    /// <summary>
+    /// The domain of Message-IDs: the configured sender's, not the one an Admin may set, because a notice's Message-ID
+    /// must stay the same for every attempt even when the sender changes in between.
+    /// </summary>
+    public string MessageIdDomain => settings.Configured.From.Split('@') is [_, { Length: > 0 } host] ? host : "portal.local";
 
     public static bool IsAddress(string value) => MailboxAddress.TryParse(AddressRules, value, out _);
 
@@ -30,11 +33,11 @@ public sealed class EmailTransport(IOptions<EmailOptions> options)
     /// <exception cref="FormatException">An address MimeKit cannot parse: it will not get better by trying again.</exception>
     public async Task<string> SendAsync(OutgoingEmail email, int noticeId, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        using var message = Build(settings.From, email, noticeId);
-        return settings.Mode == EmailMode.Pickup
-            ? await WriteToPickupFolderAsync(settings, message, cancellationToken)
-            : await SendOverSmtpAsync(settings.Smtp, message, cancellationToken);
+        var delivery = await settings.CurrentAsync(cancellationToken);
+        using var message = Build(delivery, email, noticeId);
+        return delivery.Mode == EmailMode.Pickup
+            ? await WriteToPickupFolderAsync(delivery.PickupFolder, message, cancellationToken)
+            : await SendOverSmtpAsync(delivery.Smtp, message, cancellationToken);
     }
 
     /// <summary>What a failed send says in the attempt log: for a refusal, the server's status code and reply.</summary>
@@ -49,10 +52,12 @@ public sealed class EmailTransport(IOptions<EmailOptions> options)
         return string.Join(" ", messages.Distinct());
     }
 
-    private static MimeMessage Build(string from, OutgoingEmail email, int noticeId)
+    private static MimeMessage Build(EmailDelivery delivery, OutgoingEmail email, int noticeId)
     {
         var message = new MimeMessage { Subject = email.Subject, MessageId = email.MessageId };
-        message.From.Add(MailboxAddress.Parse(AddressRules, from));
+        var from = MailboxAddress.Parse(AddressRules, delivery.From);
+        from.Name = delivery.SenderName;
+        message.From.Add(from);
         message.To.Add(MailboxAddress.Parse(AddressRules, email.To));
         message.Headers.Add(NoticeIdHeader, noticeId.ToString(CultureInfo.InvariantCulture));
 
@@ -100,9 +105,9 @@ public sealed class EmailTransport(IOptions<EmailOptions> options)
         _ => SecureSocketOptions.StartTlsWhenAvailable,
     };
 
-    private static async Task<string> WriteToPickupFolderAsync(EmailOptions settings, MimeMessage message, CancellationToken cancellationToken)
+    private static async Task<string> WriteToPickupFolderAsync(string? folder, MimeMessage message, CancellationToken cancellationToken)
     {
-        var folder = settings.PickupFolder ?? throw new InvalidOperationException("Email:PickupFolder is not set.");
+        folder = folder ?? throw new InvalidOperationException("Email:PickupFolder is not set.");
         Directory.CreateDirectory(folder);
 
         // Written under another name and then renamed: whatever reads *.eml never sees half a file, and a stop

@@ -5,7 +5,8 @@ using Portal.Domain.Sales;
 namespace Portal.Features.Notifications.Rendering;
 
 /// <summary>What one email tells the customer: the order, and the latest state and the news of each affected line.</summary>
-public sealed record NoticeContent(int SalesOrderId, string CustomerName, string? CustomerReference, IReadOnlyList<NoticeLine> Lines)
+/// <param name="CompanyName">Signs the email (Admin → Settings); null: unsigned.</param>
+public sealed record NoticeContent(int SalesOrderId, string CustomerName, string? CustomerReference, IReadOnlyList<NoticeLine> Lines, string? CompanyName = null)
 {
     public string OrderNumber => SalesOrder.Format(SalesOrderId);
 

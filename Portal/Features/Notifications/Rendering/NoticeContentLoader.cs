@@ -24,8 +24,9 @@ internal static class NoticeContentLoader
             .Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new { Line = l, p.Sku, p.Name })
             .ToListAsync(cancellationToken);
         var shipDates = (await AllocationRules.LoadAsync(db, clock, cancellationToken)).ShipDates;
+        var companyName = await db.Settings.AsNoTracking().Select(s => s.CompanyName).SingleAsync(cancellationToken);
         return new NoticeContent(notice.SalesOrderId, order.CustomerName, order.CustomerReference,
             lines.Select(l => NoticeLine.Of(l.Line, l.Sku, l.Name, shipDates, notice.Events.Where(e => e.SalesOrderLineId == l.Line.Id)))
-                .OrderBy(l => l.LineNumber).ToList());
+                .OrderBy(l => l.LineNumber).ToList(), companyName);
     }
 }

@@ -97,6 +97,11 @@ public static class NoticeRenderer
         text.AppendLine();
         text.AppendLine("Ship dates are estimates. We will email you again if they change.");
         text.AppendLine("Questions? Reply to this email and your sales representative will get back to you.");
+        if (content.CompanyName is { } company)
+        {
+            text.AppendLine().AppendLine(company);
+        }
+
         return text.ToString();
     }
 
@@ -128,6 +133,11 @@ public static class NoticeRenderer
         html.Append("</tbody></table>");
         html.Append("<p>Ship dates are estimates. We will email you again if they change.</p>");
         html.Append("<p>Questions? Reply to this email and your sales representative will get back to you.</p>");
+        if (content.CompanyName is { } company)
+        {
+            html.Append("<p>").Append(E(company)).Append("</p>");
+        }
+
         html.Append("</body></html>");
         return html.ToString();
     }

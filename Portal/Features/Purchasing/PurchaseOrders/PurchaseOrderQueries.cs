@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Allocation;
 using Portal.Domain.Purchasing;
+using Portal.Features.Allocation;
 using Portal.Features.Common;
 using Portal.Features.Purchasing.Shortages;
 using Portal.Features.Purchasing.Suggestions;
@@ -123,7 +124,7 @@ public sealed class PurchaseOrderQueries(IDbContextFactory<PortalDbContext> dbFa
         DateOnly? expected = null;
         if (product.LeadTimeDays is { } days)
         {
-            var calendar = new BusinessCalendar(await db.Holidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken));
+            var calendar = await AllocationRules.CalendarAsync(db, cancellationToken);
             expected = calendar.AddBusinessDays(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), days);
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Allocation;
+using Portal.Features.Allocation;
 using Portal.Features.Purchasing.PurchaseOrders;
 using Portal.Features.Purchasing.Shortages;
 
@@ -36,7 +37,7 @@ public sealed class SuggestionService(IDbContextFactory<PortalDbContext> dbFacto
             .OrderBy(r => r.NeedDate).ThenBy(r => r.Sku)
             .Take(MaxLines)
             .ToListAsync(cancellationToken);
-        var calendar = await CalendarAsync(db, cancellationToken);
+        var calendar = await AllocationRules.CalendarAsync(db, cancellationToken);
         var lastCosts = await LastCosts.ForAsync(db, rows.Select(r => r.ProductId).ToList(), cancellationToken);
         var today = Today;
         return rows.Select(r => new SuggestedLine(r.ProductId, r.Sku, r.Product, r.Backordered, r.Available, r.OnOrder, r.Uncovered, r.PackSize,
@@ -85,7 +86,4 @@ public sealed class SuggestionService(IDbContextFactory<PortalDbContext> dbFacto
     }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
-    private static async Task<BusinessCalendar> CalendarAsync(PortalDbContext db, CancellationToken cancellationToken) =>
-        new(await db.Holidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken));
 }
