@@ -10,6 +10,7 @@ public class Customer : Entity
     /// <summary>The longest name and email address a customer keeps.</summary>
     public const int MaxNameLength = 200;
     public const int MaxEmailLength = 254;
+    public const int MaxShippingAddressLength = 500;
 
     private Customer() { }
 
@@ -39,6 +40,9 @@ public class Customer : Entity
     /// <summary>The user name of the sales rep who looks after this customer.</summary>
     public string? SalesRep { get; private set; }
 
+    /// <summary>Where the goods go, as lines of text (printed on the pick ticket); null when not on file.</summary>
+    public string? ShippingAddress { get; private set; }
+
     public void Rename(string name) => Name = Guard.Required(name, "Customer name", MaxNameLength);
 
     public void SetEmail(string? email)
@@ -65,6 +69,17 @@ public class Customer : Entity
     public void SetShipCompleteDefault(bool value) => ShipCompleteDefault = value;
     public void SetNotificationsOptOut(bool optOut) => NotificationsOptOut = optOut;
     public void AssignRep(string? salesRep) => SalesRep = salesRep;
+
+    public void SetShippingAddress(string? address)
+    {
+        var text = string.IsNullOrWhiteSpace(address) ? null : address.Trim().ReplaceLineEndings("\n");
+        if (text is { Length: > MaxShippingAddressLength })
+        {
+            throw new DomainException($"Shipping address can be at most {MaxShippingAddressLength} characters; got {text.Length}.");
+        }
+
+        ShippingAddress = text;
+    }
     public void Deactivate() => IsActive = false;
     public void Activate() => IsActive = true;
 }

@@ -22,8 +22,12 @@ internal sealed class PickListShop(PortalDbContext db)
         return product;
     }
 
-    public Customer Customer(string name = "Customer Ltd", int tier = 3, string? code = null, bool shipComplete = false) =>
-        data.Save(new Customer(code ?? $"C{TestData.Next()}", name, "buyer@customer.example", tier, "rep@portal.example", shipComplete));
+    public Customer Customer(string name = "Customer Ltd", int tier = 3, string? code = null, bool shipComplete = false, string? shipTo = null)
+    {
+        var customer = new Customer(code ?? $"C{TestData.Next()}", name, "buyer@customer.example", tier, "rep@portal.example", shipComplete);
+        customer.SetShippingAddress(shipTo);
+        return data.Save(customer);
+    }
 
     /// <summary>An order placed <paramref name="minutesAgo"/> before <see cref="TestData.Now"/>, not saved yet (so many can be saved at once).</summary>
     public SalesOrder NewOrder(Customer customer, int minutesAgo, IEnumerable<(Product Product, int Quantity)> lines, DateOnly? requested = null)

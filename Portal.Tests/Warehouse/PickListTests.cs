@@ -39,7 +39,7 @@ public abstract class PickListTests(DatabaseProvider provider) : DatabaseTest(pr
             var s = new PickListShop(db);
             var (bolts, valves) = (s.Product(sku: "BOLT-M6"), s.Product(onHand: 100, sku: "VALVE-HALF"));
             var acme = s.Customer("Acme Builders", tier: 1, code: "K100");
-            var harbor = s.Customer("Harbor Hardware", tier: 3, code: "K200");
+            var harbor = s.Customer("Harbor Hardware", tier: 3, code: "K200", shipTo: "Harbor Hardware\r\n12 Quay Street\nBristol BS1 4DJ");
             var zenith = s.Customer("Zenith Tools", tier: 5, code: "K300");
             shop = new Shop(
                 Expedited: s.Order(zenith, 10, [(bolts, 1)], expedite: true).Id,
@@ -198,7 +198,7 @@ public abstract class PickListTests(DatabaseProvider provider) : DatabaseTest(pr
         Assert.NotNull(ticket);
         Assert.Null(ticket.NotReleased);
         Assert.Equal(listed.Lines, ticket.Lines);
-        Assert.Equal(("K200", "Harbor Hardware"), (ticket.CustomerCode, ticket.Customer));
+        Assert.Equal(("K200", "Harbor Hardware", "Harbor Hardware\n12 Quay Street\nBristol BS1 4DJ"), (ticket.CustomerCode, ticket.Customer, ticket.ShipTo));
         Assert.Equal(("The order is on hold", 0), (held!.NotReleased, held.Lines.Count));
         Assert.StartsWith("Ship-complete: waiting for", waiting!.NotReleased);
         Assert.Null(await picking.PickTicketAsync(999_999));

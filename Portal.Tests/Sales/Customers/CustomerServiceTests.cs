@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Domain.Sales;
 using Portal.Features.Sales.Common;
 using Portal.Features.Sales.Customers;
 using Portal.Tests.Infrastructure;
@@ -61,6 +62,24 @@ public abstract class CustomerServiceTests(DatabaseProvider provider) : Database
         var audit = Assert.Single(saved.History);
         Assert.Equal(Rep, audit.User);
         Assert.Equal("Email: buyer@customer.example → new@customer.example; Ship complete by default: False → True; Notifications opt-out: False → True", audit.Details);
+    }
+
+    [Fact]
+    public async Task The_shipping_address_is_saved_as_typed_and_one_too_long_is_refused_with_its_message()
+    {
+        await using var sales = await SalesHarness.CreateAsync(Db);
+        await using var db = NewContext();
+        var customer = new SalesData(new TestData(db)).Customer();
+        var form = (await sales.Customers.GetAsync(customer.Id))!.Form;
+
+        form.ShippingAddress = new string('x', Customer.MaxShippingAddressLength + 1);
+        Assert.Equal($"Shipping address can be at most {Customer.MaxShippingAddressLength} characters; got {Customer.MaxShippingAddressLength + 1}.",
+            await sales.Customers.SaveAsync(customer.Id, form, Rep));
+        Assert.Null((await sales.Customers.GetAsync(customer.Id))!.Form.ShippingAddress);
+
+        form.ShippingAddress = "  Goods in, Unit 4\r\n12 Quay Street\nBristol BS1 4DJ ";
+        Assert.Null(await sales.Customers.SaveAsync(customer.Id, form, Rep));
+        Assert.Equal("Goods in, Unit 4\n12 Quay Street\nBristol BS1 4DJ", (await sales.Customers.GetAsync(customer.Id))!.Form.ShippingAddress);
     }
 
     [Fact]

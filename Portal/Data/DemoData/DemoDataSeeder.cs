@@ -54,6 +54,12 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<ApplicationUs
         var customers = CustomerNames.Select((name, i) => new Customer(
             $"C{1001 + i}", name, i % 13 == 7 ? null : $"purchasing@{Slug(name)}.example", 1 + random.Next(5), reps[i % reps.Length], shipCompleteDefault: i % 5 == 0)).ToList();
         customers[3].SetNotificationsOptOut(true);
+        string[] streets = ["Harbour Road", "Mill Lane", "Station Street", "Kingsway", "Foundry Row"], towns = ["Leeds LS1 4AP", "Bristol BS1 6QF", "York YO1 7HH"];
+        foreach (var (customer, i) in customers.Select((c, i) => (c, i)).Where(c => c.i % 9 != 4)) // a few have none on file
+        {
+            customer.SetShippingAddress($"{customer.Name}\nGoods in, Unit {1 + i % 30}\n{10 + i * 7 % 190} {streets[i % streets.Length]}\n{towns[i % towns.Length]}");
+        }
+
         db.Customers.AddRange(customers);
         await db.SaveChangesAsync(cancellationToken);
 

@@ -12,6 +12,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.Code).HasMaxLength(20);
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.Email).HasMaxLength(254);
+        builder.Property(c => c.ShippingAddress).HasMaxLength(Customer.MaxShippingAddressLength);
         builder.Property(c => c.SalesRep).HasMaxLength(256);
         builder.HasIndex(c => c.Code).IsUnique();
         builder.HasIndex(c => c.Name);

@@ -800,6 +800,10 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<bool>("ShipCompleteDefault")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ShippingAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");

@@ -800,6 +800,10 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<bool>("ShipCompleteDefault")
                         .HasColumnType("bit");
 
+                    b.Property<string>("ShippingAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");

@@ -778,6 +778,10 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<bool>("ShipCompleteDefault")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ShippingAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");

@@ -19,14 +19,15 @@ internal static class CustomerChanges
             }
         }
 
-        var (name, email, tier, shipComplete, optOut, rep, active) =
-            (c.Name, c.Email, c.PriorityTier, c.ShipCompleteDefault, c.NotificationsOptOut, c.SalesRep, c.IsActive);
+        var (name, email, tier, shipComplete, optOut, rep, address, active) =
+            (c.Name, c.Email, c.PriorityTier, c.ShipCompleteDefault, c.NotificationsOptOut, c.SalesRep, c.ShippingAddress, c.IsActive);
         c.Rename(f.Name);
         c.SetEmail(f.Email);
         c.SetPriorityTier(f.PriorityTier);
         c.SetShipCompleteDefault(f.ShipCompleteDefault);
         c.SetNotificationsOptOut(f.NotificationsOptOut);
         c.AssignRep(string.IsNullOrWhiteSpace(f.SalesRep) ? null : f.SalesRep.Trim());
+        c.SetShippingAddress(f.ShippingAddress);
         if (f.IsActive)
         {
             c.Activate();
@@ -42,6 +43,7 @@ internal static class CustomerChanges
         Note("Ship complete by default", shipComplete, c.ShipCompleteDefault);
         Note("Notifications opt-out", optOut, c.NotificationsOptOut);
         Note("Sales rep", rep, c.SalesRep);
+        Note("Shipping address", address?.Replace('\n', ','), c.ShippingAddress?.Replace('\n', ','));
         Note("Active", active, c.IsActive);
         return changes;
     }

@@ -15,6 +15,7 @@ public sealed class CustomerForm
     public bool ShipCompleteDefault { get; set; }
     public bool NotificationsOptOut { get; set; }
     public string? SalesRep { get; set; }
+    public string? ShippingAddress { get; set; }
     public bool IsActive { get; set; } = true;
     public int Version { get; set; }
 }

@@ -77,7 +77,7 @@ public sealed class CustomerService(IDbContextFactory<PortalDbContext> dbFactory
         var form = new CustomerForm
         {
             Name = c.Name, Email = c.Email, PriorityTier = c.PriorityTier, ShipCompleteDefault = c.ShipCompleteDefault,
-            NotificationsOptOut = c.NotificationsOptOut, SalesRep = c.SalesRep, IsActive = c.IsActive, Version = c.Version,
+            NotificationsOptOut = c.NotificationsOptOut, SalesRep = c.SalesRep, ShippingAddress = c.ShippingAddress, IsActive = c.IsActive, Version = c.Version,
         };
         return new CustomerDetail(c.Id, c.Code, form, openOrders, units, value, history);
     }

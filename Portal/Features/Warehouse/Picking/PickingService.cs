@@ -47,7 +47,7 @@ public sealed class PickingService(IDbContextFactory<PortalDbContext> dbFactory,
         var released = release.Lines.Select(r => r.LineId).ToList();
         var lines = release.Releasable ? await LinesAsync(db, db.SalesOrderLines.Where(l => released.Contains(l.Id)), cancellationToken) : [];
         var warehouse = await db.Warehouses.Where(w => w.Id == order.WarehouseId).Select(w => w.Code + " · " + w.Name).SingleAsync(cancellationToken);
-        return new PickTicket(order.Id, order.Customer.Code, order.Customer.Name, order.CustomerReference, warehouse, order.PlacedAt,
+        return new PickTicket(order.Id, order.Customer.Code, order.Customer.Name, order.Customer.ShippingAddress, order.CustomerReference, warehouse, order.PlacedAt,
             order.RequestedShipDate, order.Expedite, order.ShipComplete, release.Releasable ? null : release.Reason, lines);
     }
 
