@@ -19,7 +19,7 @@ public sealed class DraftLinesTableTests : ComponentTest
 
         table.WaitForAssertion(() => Assert.Contains(message, table.Markup));
         Assert.Equal(3, line.Quantity);
-        Assert.Equal(0, changes.Count);
+        Assert.Empty(changes);
         Assert.False(table.Instance.QuantitiesValid);
     }
 
@@ -31,7 +31,7 @@ public sealed class DraftLinesTableTests : ComponentTest
         table.Find("#qty-1").Input("12");
 
         table.WaitForAssertion(() => Assert.Equal(12, line.Quantity));
-        Assert.Equal(1, changes.Count);
+        Assert.Single(changes);
         Assert.True(table.Instance.QuantitiesValid);
         table.WaitForAssertion(() => Assert.Contains("USD 30.00", table.Find("[data-testid=line-value]").TextContent));
     }
