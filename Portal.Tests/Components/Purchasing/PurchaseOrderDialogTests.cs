@@ -118,6 +118,7 @@ public sealed class PurchaseOrderDialogTests : ComponentTest
     [InlineData("-5", "2.50", "Quantity must be between 1 and 1,000,000; got -5.")]
     [InlineData("1.5", "2.50", "Quantity must be a whole number; \"1.5\" is not.")]
     [InlineData("10", "abc", "Unit cost must be a number; \"abc\" is not.")]
+    [InlineData("10", "2,50", "Unit cost must be a number; \"2,50\" is not.")] // not 250: commas only group thousands
     [InlineData("10", "0", "Unit cost must be more than 0; got 0.")]
     [InlineData("10", "-1", "Unit cost must be more than 0; got -1.")]
     [InlineData("10", "2000000", "Unit cost must be at most 1,000,000; got 2000000.")]

@@ -17,7 +17,7 @@ public static class UnitCostText
             return (null, "Unit cost is required.");
         }
 
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
+        if (!Portal.Components.Shared.NumberText.CommasGroupThousands(text) || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
         {
             return (null, $"Unit cost must be a number; \"{text}\" is not.");
         }
