@@ -114,11 +114,12 @@ public sealed class PurchaseOrderDialogTests : ComponentTest
     [Theory]
     [InlineData("0", "2.50", "Quantity must be between 1 and 1,000,000; got 0.")]
     [InlineData("1.5", "2.50", "Quantity must be a whole number; \"1.5\" is not.")]
-    [InlineData("10", "abc", "Unit cost must be a number; \"abc\" is not.")]
-    [InlineData("10", "-1", "Unit cost must be between 0 and 1,000,000; got -1.")]
-    [InlineData("10", "2000000", "Unit cost must be between 0 and 1,000,000; got 2000000.")]
-    [InlineData("10", "1.23456", "Unit cost can have at most 4 decimals; got 1.23456.")]
-    [InlineData("10", "", "Unit cost is required (0 when unknown).")]
+    [InlineData("10", "abc", "Unit cost (USD) must be a number with a point for decimals; \"abc\" is not.")]
+    [InlineData("10", "-1", "Unit cost (USD) must be between 0 and 1,000,000; got -1.")]
+    [InlineData("10", "2000000", "Unit cost (USD) must be between 0 and 1,000,000; got 2000000.")]
+    [InlineData("10", "1,5", "Unit cost (USD) must be a number with a point for decimals; \"1,5\" is not.")]
+    [InlineData("10", "1.23456", "Unit cost (USD) can have at most 4 decimals; got 1.23456.")]
+    [InlineData("10", "", "Unit cost (USD) is required.")]
     public async Task A_new_line_with_a_bad_quantity_or_cost_is_refused_with_its_message_and_not_added(string quantity, string cost, string message)
     {
         var (host, dialog) = await ShowAsync(Context, new DialogParameters<NewPoLineDialog>

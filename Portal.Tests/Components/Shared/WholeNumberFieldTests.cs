@@ -9,6 +9,8 @@ public sealed class WholeNumberFieldTests : ComponentTest
     [Theory]
     [InlineData("1.5", "Quantity must be a whole number; \"1.5\" is not.")]
     [InlineData("abc", "Quantity must be a whole number; \"abc\" is not.")]
+    [InlineData("1,5", "Quantity must be a whole number; \"1,5\" is not.")] // not 15: commas only group thousands
+    [InlineData("12,34", "Quantity must be a whole number; \"12,34\" is not.")]
     [InlineData("999999999999", "Quantity must be between 1 and 99,999; got 999999999999.")]
     [InlineData("-1", "Quantity must be between 1 and 99,999; got -1.")]
     [InlineData("100000", "Quantity must be between 1 and 99,999; got 100000.")]
@@ -32,6 +34,7 @@ public sealed class WholeNumberFieldTests : ComponentTest
     [InlineData("12", 12)]
     [InlineData(" 99999 ", 99_999)]
     [InlineData("1,000", 1_000)]
+    [InlineData("12,345", 12_345)]
     public void A_whole_number_in_range_is_taken_exactly(string typed, int expected)
     {
         var changes = new List<int?>();

@@ -4,7 +4,7 @@ namespace Portal.Components.Shared;
 
 /// <summary>
 /// Reads a whole number as typed: "12" is 12; "1.5", "abc", "1e3" or a number outside the range is refused with a
-/// message that names the field. Nothing is rounded, clamped or guessed.
+/// message that names the field; so is "1,5" (commas only group thousands). Nothing is rounded, clamped or guessed.
 /// </summary>
 public static class WholeNumber
 {
@@ -18,7 +18,7 @@ public static class WholeNumber
             return false;
         }
 
-        if (!long.TryParse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var number))
+        if (!NumberText.CommasGroupThousands(trimmed) || !long.TryParse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var number))
         {
             error = $"{field} must be a whole number; \"{trimmed}\" is not.";
             return false;
