@@ -1,6 +1,3 @@
-using System.Reflection;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Components;
 using Microsoft.Playwright;
 
 namespace Portal.Tests.Browser;
@@ -11,19 +8,8 @@ namespace Portal.Tests.Browser;
 /// and its screenshot is saved under screenshots/pages/ to be looked at.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class EveryPageTests(PortalServer portal, BrowserSession browser)
+public sealed class EveryPageTests(PortalServer portal, BrowserSession browser)
 {
-    private static IEnumerable<object?[]> Pages()
-    {
-        var routes = typeof(Program).Assembly.GetTypes()
-            .SelectMany(t => t.GetCustomAttributes<RouteAttribute>())
-            .Select(r => r.Template)
-            .Where(t => !t.StartsWith("/Account", StringComparison.Ordinal) && t is not ("/" or "/Error" or "/not-found"))
-            .Select(t => Parameter().Replace(t, "1")) // the demo data's first order, customer and product
-            .Order(StringComparer.Ordinal);
-        return routes.Select(r => new object?[] { r });
-    }
-
     [Theory]
     [InlineData("light")]
     [InlineData("dark")]
@@ -36,7 +22,7 @@ public sealed partial class EveryPageTests(PortalServer portal, BrowserSession b
         page.Console += (_, message) => { if (message.Type == "error") errors.Add($"{page.Url}: {message.Text}"); };
 
         var problems = new List<string>();
-        foreach (var path in Pages().Select(row => (string)row[0]!))
+        foreach (var path in AppRoutes.Templates().Select(AppRoutes.WithFirstIds))
         {
             foreach (var (width, height) in new[] { (1400, 1000), (800, 1000) })
             {
@@ -55,7 +41,7 @@ public sealed partial class EveryPageTests(PortalServer portal, BrowserSession b
                     problems.Add($"{path} at {width} px is not in the {theme} theme");
                 }
 
-                await BrowserSession.ScreenshotAsync(page, $"pages/{Slug(path)}-{theme}-{width}");
+                await BrowserSession.ScreenshotAsync(page, $"pages/{AppRoutes.Slug(path)}-{theme}-{width}");
             }
         }
 
@@ -65,9 +51,4 @@ public sealed partial class EveryPageTests(PortalServer portal, BrowserSession b
     // MudBlazor paints the dark theme through its palette variables on the document.
     private static async Task<bool> IsDarkAsync(IPage page) =>
         await page.EvaluateAsync<bool>("() => { const c = getComputedStyle(document.body).backgroundColor.match(/\\d+/g).map(Number); return c[0] + c[1] + c[2] < 200; }");
-
-    private static string Slug(string path) => path.Trim('/').Replace('/', '-');
-
-    [GeneratedRegex(@"\{[^}]+\}")]
-    private static partial Regex Parameter();
 }
