@@ -4,8 +4,9 @@ namespace Portal.Tests.Browser;
 
 /// <summary>
 /// Every page the app routes to (found from the app's own route attributes, not a list kept here), opened as an Admin in
-/// the light and the dark theme at desktop (1400×1000) and tablet (800 wide) size: it renders its heading and no error,
-/// and its screenshot is saved under screenshots/pages/ to be looked at.
+/// the light and the dark theme at desktop (1400×1000) and tablet (800 wide) size, and in the light theme at 1280 too (a
+/// laptop, where the open menu leaves a list the least room): it renders its heading and no error, nothing on it scrolls
+/// sideways, and its screenshot is saved under screenshots/pages/ to be looked at.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class EveryPageTests(PortalServer portal, BrowserSession browser)
@@ -13,7 +14,7 @@ public sealed class EveryPageTests(PortalServer portal, BrowserSession browser)
     [Theory]
     [InlineData("light")]
     [InlineData("dark")]
-    public async Task Every_page_renders_at_desktop_and_tablet_width(string theme)
+    public async Task Every_page_renders_and_fits_its_width_at_desktop_laptop_and_tablet_size(string theme)
     {
         var page = await browser.NewPageAsync(portal.BaseUrl);
         await page.SignInAsync("admin@demo.local");
@@ -24,16 +25,22 @@ public sealed class EveryPageTests(PortalServer portal, BrowserSession browser)
         var problems = new List<string>();
         foreach (var path in AppRoutes.Templates().Select(AppRoutes.WithFirstIds))
         {
-            foreach (var (width, height) in new[] { (1400, 1000), (800, 1000) })
+            foreach (var width in theme == "light" ? new[] { 1400, 1280, 800 } : [1400, 800])
             {
-                await page.SetViewportSizeAsync(width, height);
+                await page.SetViewportSizeAsync(width, 1000);
                 await page.GotoAsync(path);
                 await page.WaitForInteractiveAsync();
                 await page.Locator("h1").First.WaitForAsync();
                 await page.WaitForTimeoutAsync(400); // data loaded after the first render
+                await Assertions.Expect(page.Locator(".mud-progress-linear, .mud-progress-circular, .mud-table-loading")).ToHaveCountAsync(0);
                 if (await page.Locator("#blazor-error-ui").IsVisibleAsync())
                 {
                     problems.Add($"{path} at {width} px shows the error bar");
+                }
+
+                if (await SidewaysScroll.FindAsync(page) is { Count: > 0 } wide)
+                {
+                    problems.Add($"{path} at {width} px scrolls sideways: {string.Join(", ", wide)}");
                 }
 
                 if (await IsDarkAsync(page) != (theme == "dark"))
