@@ -11,6 +11,9 @@ public class PurchaseOrderLine : Entity
     /// <summary>Unit costs are kept to four decimal places.</summary>
     public const int UnitCostDecimals = 4;
 
+    /// <summary>The least a unit can cost at four decimals: a supplier never ships for nothing.</summary>
+    public const decimal MinUnitCost = 0.0001m;
+
     private PurchaseOrderLine() { }
 
     internal PurchaseOrderLine(int lineNumber, int productId, int quantity, DateOnly expectedDate, decimal unitCost)

@@ -78,10 +78,11 @@ public sealed class BrowserSession : IAsyncLifetime
         }
     }
 
-    public static async Task ScreenshotAsync(IPage page, string name)
+    /// <summary>The whole page, or only what is in the window (fullPage: false), where a fixed app bar stays at the top.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         var file = Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        await page.ScreenshotAsync(new() { Path = file, FullPage = true });
+        await page.ScreenshotAsync(new() { Path = file, FullPage = fullPage });
     }
 }

@@ -22,7 +22,7 @@ public sealed class ContentSecurityPolicyTests(PortalServer portal, BrowserSessi
         violations.AddRange(await ViolationsAsync(page, "/Account/Login"));
         await page.SignInAsync("admin@demo.local");
 
-        foreach (var path in EveryPageTests.RoutedPages())
+        foreach (var path in AppRoutes.Templates().Select(AppRoutes.WithFirstIds))
         {
             await page.GotoAsync(path);
             await page.WaitForInteractiveAsync();

@@ -165,7 +165,7 @@ public sealed class SalesOrderFlowTests(PortalServer portal, BrowserSession brow
     {
         await page.GotoAsync("/sales/backorders");
         await page.WaitForInteractiveAsync();
-        await page.Locator(".filters").GetByPlaceholder("Customer number or name").FillAsync(shop.CustomerCode);
+        await page.Locator(".filters").GetByPlaceholder("Number or name").FillAsync(shop.CustomerCode);
         await page.Locator(".filters").GetByRole(AriaRole.Option).Filter(new() { HasText = shop.CustomerCode }).GetByRole(AriaRole.Button).ClickAsync();
     }
 }

@@ -129,6 +129,28 @@ public sealed class SettingsEditorTests : ComponentTest
         Assert.Equal("Someone else changed the settings.", editor.Find("[data-testid=settings-error]").TextContent.Trim());
     }
 
+    [Fact]
+    public void What_was_typed_stays_in_its_box_when_the_save_is_refused()
+    {
+        var editor = Render([]);
+
+        editor.Find("#PickDays").Input("7");
+        editor.Render(p => p.Add(e => e.Error, "Someone else changed the settings."));
+
+        Assert.Equal("7", editor.Find("#PickDays").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void Settings_read_again_fill_the_boxes()
+    {
+        var editor = Render([]);
+
+        editor.Find("#PickDays").Input("7");
+        editor.Render(p => p.Add(e => e.Form, Current with { PickDays = 4, Version = 4 }));
+
+        Assert.Equal("4", editor.Find("#PickDays").GetAttribute("value"));
+    }
+
     private static void Save(IRenderedComponent<SettingsEditor> editor) => editor.Find("[data-testid=save-settings]").Click();
 
     private IRenderedComponent<SettingsEditor> Render(List<SettingsForm> saved, SettingsForm? form = null) =>

@@ -117,13 +117,13 @@ public sealed class PurchaseOrderDialogTests : ComponentTest
     [InlineData("0", "2.50", "Quantity must be between 1 and 1,000,000; got 0.")]
     [InlineData("-5", "2.50", "Quantity must be between 1 and 1,000,000; got -5.")]
     [InlineData("1.5", "2.50", "Quantity must be a whole number; \"1.5\" is not.")]
-    [InlineData("10", "abc", "Unit cost must be a number; \"abc\" is not.")]
-    [InlineData("10", "2,50", "Unit cost must be a number; \"2,50\" is not.")] // not 250: commas only group thousands
-    [InlineData("10", "0", "Unit cost must be more than 0; got 0.")]
-    [InlineData("10", "-1", "Unit cost must be more than 0; got -1.")]
-    [InlineData("10", "2000000", "Unit cost must be at most 1,000,000; got 2000000.")]
-    [InlineData("10", "1.23456", "Unit cost can have at most 4 decimals; got 1.23456.")]
-    [InlineData("10", "", "Unit cost is required.")]
+    [InlineData("10", "abc", "Unit cost (USD) must be a number with a point for decimals; \"abc\" is not.")]
+    [InlineData("10", "2,50", "Unit cost (USD) must be a number with a point for decimals; \"2,50\" is not.")] // not 250: commas only group thousands
+    [InlineData("10", "0", "Unit cost (USD) must be between 0.0001 and 1,000,000; got 0.")]
+    [InlineData("10", "-1", "Unit cost (USD) must be between 0.0001 and 1,000,000; got -1.")]
+    [InlineData("10", "2000000", "Unit cost (USD) must be between 0.0001 and 1,000,000; got 2000000.")]
+    [InlineData("10", "1.23456", "Unit cost (USD) can have at most 4 decimals; got 1.23456.")]
+    [InlineData("10", "", "Unit cost (USD) is required.")]
     public async Task A_new_line_with_a_bad_quantity_or_cost_is_refused_with_its_message_and_not_added(string quantity, string cost, string message)
     {
         var (host, dialog) = await ShowAsync(Context, new DialogParameters<NewPoLineDialog>
@@ -182,7 +182,7 @@ public sealed class PurchaseOrderDialogTests : ComponentTest
         Assert.True(string.IsNullOrEmpty(host.Find("input#line-cost").GetAttribute("value")));
         Click(host, "Add line");
 
-        host.WaitForAssertion(() => Assert.Contains("Unit cost is required.", host.Markup));
+        host.WaitForAssertion(() => Assert.Contains("Unit cost (USD) is required.", host.Markup));
         Assert.False(dialog.Result.IsCompleted);
     }
 
