@@ -166,7 +166,7 @@ public abstract class WarehouseServiceTests(DatabaseProvider provider) : Databas
         // once the user has seen that and confirmed.
         var adjustments = portal.Scoped<StockAdjustmentService>();
         Assert.Contains("only 1 are not reserved", await adjustments.AdjustAsync(productId, warehouseId, -5, "Cycle count", "wes@portal.example"));
-        Assert.Equal($"This count leaves 5 on hand for 9 units reserved for customers. It takes back 2 units from SO-{held:D6} line 1, "
+        Assert.Equal($"This count leaves 5 on hand for 9 units allocated to customers. It takes back 2 units from SO-{held:D6} line 1, "
                      + $"2 units from SO-{last:D6} line 1; those customers are told their new dates.",
             await adjustments.PreviewShortfallAsync(productId, warehouseId, -5));
         Assert.Null(await adjustments.PreviewShortfallAsync(productId, warehouseId, -1));

@@ -20,14 +20,20 @@ public static class PortalTheme
         },
         PaletteDark = new PaletteDark
         {
+            // Light colours on a dark page: what is written on them is dark, or white text on light blue or amber
+            // buttons and chips would be unreadable (2.3:1 and 1.7:1).
             Primary = "#6cb4e4",
+            PrimaryContrastText = "#0b1620",
             Secondary = "#f0a050",
+            SecondaryContrastText = "#0b1620",
             AppbarBackground = "#16202a",
             Background = "#10161c",
             Surface = "#1a232c",
             DrawerBackground = "#16202a",
             Success = "#66bb6a",
+            SuccessContrastText = "#0b1620",
             Warning = "#ffb74d",
+            WarningContrastText = "#0b1620",
             Error = "#ef5350",
         },
         Typography = new Typography

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Domain.Allocation;
 using Portal.Domain.Sales;
 using Portal.Features.Allocation;
 
@@ -7,7 +8,7 @@ namespace Portal.Features.Sales;
 
 public sealed record SalesOverview(int OpenOrders, int BackorderedLines, int BackorderedUnits, decimal ValueAtRisk, IReadOnlyList<WaitingLine> OldestBackorders);
 
-public sealed record WaitingLine(int OrderId, string Customer, string Sku, string Product, int Backordered, DateTimeOffset PlacedAt, DateOnly? Eta)
+public sealed record WaitingLine(int OrderId, string Customer, string Sku, string Product, int Backordered, DateTimeOffset PlacedAt, DateOnly? Eta, EtaBasis EtaBasis)
 {
     public string OrderNumber => SalesOrder.Format(OrderId);
 }
@@ -27,7 +28,7 @@ public sealed class SalesOverviewService(IDbContextFactory<PortalDbContext> dbFa
             .OrderBy(l => l.Order.PlacedAt)
             .Take(10)
             .Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new WaitingLine(
-                l.SalesOrderId, l.Order.Customer.Name, p.Sku, p.Name, l.Backordered, l.Order.PlacedAt, l.EtaDate ?? (l.EtaOverdue ? late : null)))
+                l.SalesOrderId, l.Order.Customer.Name, p.Sku, p.Name, l.Backordered, l.Order.PlacedAt, l.EtaDate ?? (l.EtaOverdue ? late : null), l.EtaBasis))
             .ToListAsync(cancellationToken);
         return new SalesOverview(openOrders, lines, units, value, oldest);
     }

@@ -95,7 +95,7 @@ public sealed class StockAdjustmentService(IDbContextFactory<PortalDbContext> db
             return null;
         }
 
-        return $"This count leaves {stock.OnHand + delta} on hand for {stock.Allocated} units reserved for customers. "
+        return $"This count leaves {stock.OnHand + delta} on hand for {stock.Allocated} units allocated to customers. "
                + $"It takes back {Describe(plan)}; those customers are told their new dates.";
     }
 
