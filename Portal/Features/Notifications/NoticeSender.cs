@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Portal.Data;
 using Portal.Domain.Notifications;
 using Portal.Features.Notifications.Delivery;
+using Portal.Features.Notifications.Links;
 using Portal.Features.Notifications.Rendering;
 
 namespace Portal.Features.Notifications;
@@ -25,6 +26,7 @@ public sealed class NoticeSender(
     IDbContextFactory<PortalDbContext> dbFactory,
     EmailTransport transport,
     IOptions<NoticeDeliveryOptions> options,
+    OrderLinks links,
     TimeProvider clock,
     ILogger<NoticeSender> logger)
 {
@@ -106,6 +108,8 @@ public sealed class NoticeSender(
 
         var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == notice.CustomerId, cancellationToken);
         var content = await NoticeContentLoader.LoadAsync(db, notice, clock, cancellationToken);
+        var linkExpires = links.Expires();
+        content = content with { OrderLink = links.Url(notice.SalesOrderId, notice.CustomerId, linkExpires), LinkExpires = linkExpires };
         var email = NoticeRenderer.Render(content);
         notice.Render(customer.Email, email.Subject, email.TextBody, email.HtmlBody, email.ContentHash);
 
@@ -150,6 +154,7 @@ public sealed class NoticeSender(
         }
 
         notice.MarkSent(clock.GetUtcNow(), reply);
+        await LaterDateQuestions.AskAsync(db, notice, content, clock.GetUtcNow());
         await SaveOutcomeAsync(db, notice);
         logger.LogInformation("Sent notice {NoticeId} for order {OrderId} to {To}.", notice.Id, notice.SalesOrderId, customer.Email);
         return Outcome.Sent;
