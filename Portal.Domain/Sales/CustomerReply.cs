@@ -35,7 +35,7 @@ public class CustomerReply : Entity
     public int? LineNumber { get; private set; }
     public CustomerReplyKind Kind { get; private set; }
 
-    /// <summary>Units cancelled; 0 for the other answers.</summary>
+    /// <summary>Units cancelled (all the line had not shipped); 0 for the other answers.</summary>
     public int Quantity { get; private set; }
 
     /// <summary>The later date the customer accepted.</summary>
@@ -45,7 +45,7 @@ public class CustomerReply : Entity
     /// <summary>The answer in the words the rep and the customer read.</summary>
     public string Describe() => Kind switch
     {
-        CustomerReplyKind.CancelledWaiting => $"Cancelled the {Show.Count(Quantity)} waiting units of line {LineNumber}",
+        CustomerReplyKind.CancelledWaiting => $"Cancelled the {Show.Count(Quantity)} units of line {LineNumber} not yet shipped",
         CustomerReplyKind.AcceptedLaterDate => $"Accepted the later date {Show.Date(Date)} for line {LineNumber}",
         CustomerReplyKind.ShipComplete => "Asked to ship the order complete, all at once",
         CustomerReplyKind.ShipWhatIsReady => "Asked to ship what is ready, as it becomes ready",

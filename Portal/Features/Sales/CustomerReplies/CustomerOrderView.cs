@@ -1,3 +1,4 @@
+using Portal.Domain.Common;
 using Portal.Domain.Sales;
 
 namespace Portal.Features.Sales.CustomerReplies;
@@ -40,7 +41,11 @@ public sealed record CustomerLineView(
     string? Reason,
     LaterDateOffer? Question)
 {
-    public bool CanCancelWaiting => Waiting > 0;
+    /// <summary>Units not yet shipped: what the customer can still cancel.</summary>
+    public int Unshipped => Ready + Waiting;
+
+    /// <summary>"the 3 waiting units", or "the 5 units not yet shipped" when some are ready too.</summary>
+    public string CancelWhat => Ready == 0 ? $"the {Show.Count(Waiting)} waiting units" : $"the {Show.Count(Unshipped)} units not yet shipped";
 }
 
 public sealed record LaterDateOffer(int QuestionId, DateOnly? WasDate, DateOnly NewDate);

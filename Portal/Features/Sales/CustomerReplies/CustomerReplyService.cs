@@ -43,22 +43,25 @@ public sealed class CustomerReplyService(
         return await CustomerOrderReader.ReadAsync(db, link.OrderId, link.CustomerId, clock, cancellationToken);
     }
 
-    /// <summary>Cancels every unit still waiting on the line; what is ready or shipped stays. Null when done, else why not.</summary>
-    public Task<string?> CancelWaitingAsync(OrderLinkRead link, int lineNumber, int lineVersion) =>
+    /// <summary>
+    /// Cancels what has not shipped on the line: the waiting units, and units ready but not yet picked, which go back to
+    /// stock for the next waiting order (docs/customer-replies.md#cancelling). Null when done, else why not.
+    /// </summary>
+    public Task<string?> CancelRestAsync(OrderLinkRead link, int lineNumber, int lineVersion) =>
         ChangeAsync(link, order => FreshLine(order, lineNumber, lineVersion), async (db, order) =>
         {
             var line = order.Line(lineNumber);
-            var waiting = line.Backordered;
-            if (waiting == 0)
+            var rest = line.Unshipped;
+            if (rest == 0)
             {
-                throw new DomainException($"Nothing waits on line {lineNumber} any more.");
+                throw new DomainException($"Nothing is left to cancel on line {lineNumber}.");
             }
 
-            var change = await OrderDetailService.CancelUnitsAsync(db, order, lineNumber, waiting, CancellationReason);
+            var change = await OrderDetailService.CancelUnitsAsync(db, order, lineNumber, rest, CancellationReason);
             await AnswerQuestionsAsync(db, [line.Id], LaterDateAnswer.Cancelled);
             var product = await ProductAsync(db, line.ProductId);
-            await ReplyAsync(db, order, new CustomerReply(order.Id, lineNumber, CustomerReplyKind.CancelledWaiting, waiting, null, clock.GetUtcNow()),
-                [line], $"cancel the {Show.Count(waiting)} units of {product} still waiting");
+            await ReplyAsync(db, order, new CustomerReply(order.Id, lineNumber, CustomerReplyKind.CancelledWaiting, rest, null, clock.GetUtcNow()),
+                [line], $"cancel the {Show.Count(rest)} units of {product} not yet shipped");
             return change;
         });
 
