@@ -26,6 +26,25 @@ namespace Portal.Data.Migrations.Postgres
                 nullable: false,
                 defaultValue: 0);
 
+            // The defaults above only fill the existing row; the model has none, so they go again (schema drift tests).
+            migrationBuilder.AlterColumn<int>(
+                name: "LaterDateQuestionDays",
+                table: "Settings",
+                type: "integer",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldDefaultValue: 0);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "UnansweredReminderDays",
+                table: "Settings",
+                type: "integer",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldDefaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "CustomerReplies",
                 columns: table => new

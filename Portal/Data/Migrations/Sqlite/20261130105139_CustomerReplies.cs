@@ -25,6 +25,25 @@ namespace Portal.Data.Migrations.Sqlite
                 nullable: false,
                 defaultValue: 0);
 
+            // The defaults above only fill the existing row; the model has none, so they go again (schema drift tests).
+            migrationBuilder.AlterColumn<int>(
+                name: "LaterDateQuestionDays",
+                table: "Settings",
+                type: "INTEGER",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "INTEGER",
+                oldDefaultValue: 0);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "UnansweredReminderDays",
+                table: "Settings",
+                type: "INTEGER",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "INTEGER",
+                oldDefaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "CustomerReplies",
                 columns: table => new
