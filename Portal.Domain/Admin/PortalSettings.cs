@@ -68,8 +68,8 @@ public class PortalSettings : Entity
 
     public void ChangeCustomerQuestions(int laterDateQuestionDays, int unansweredReminderDays)
     {
-        var ask = Range(laterDateQuestionDays, MinLaterDateQuestionDays, MaxLaterDateQuestionDays, "Ask the customer when a date slips by more than");
-        var remind = Range(unansweredReminderDays, MinUnansweredReminderDays, MaxUnansweredReminderDays, "Tell the rep when unanswered after");
+        var ask = Range(laterDateQuestionDays, MinLaterDateQuestionDays, MaxLaterDateQuestionDays, "Later-date question threshold");
+        var remind = Range(unansweredReminderDays, MinUnansweredReminderDays, MaxUnansweredReminderDays, "Unanswered question reminder");
         (LaterDateQuestionDays, UnansweredReminderDays) = (ask, remind);
     }
 

@@ -11,7 +11,7 @@ namespace Portal.Features.Notifications;
 /// their page offers the answer and the Sales home can name questions left unanswered
 /// (docs/customer-replies.md#a-later-date). A newer question about the same line closes the older one.
 /// </summary>
-internal static class LaterDateQuestions
+internal static class DateQuestionRecorder
 {
     public static async Task AskAsync(PortalDbContext db, CustomerNotice notice, NoticeContent content, DateTimeOffset now)
     {

@@ -154,7 +154,7 @@ public sealed class NoticeSender(
         }
 
         notice.MarkSent(clock.GetUtcNow(), reply);
-        await LaterDateQuestions.AskAsync(db, notice, content, clock.GetUtcNow());
+        await DateQuestionRecorder.AskAsync(db, notice, content, clock.GetUtcNow());
         await SaveOutcomeAsync(db, notice);
         logger.LogInformation("Sent notice {NoticeId} for order {OrderId} to {To}.", notice.Id, notice.SalesOrderId, customer.Email);
         return Outcome.Sent;
