@@ -26,6 +26,13 @@ public sealed class CustomerLinkTests(BrowserSession browser)
         var shop = await CustomerLinkShop.AddAsync(portal);
         var first = await shop.NextEmailAsync(smtp, 0);
         Assert.Contains(shop.OrderNumber, first.Subject);
+        await using (var db = SalesBrowserShop.Open(portal))
+        {
+            // The link opens the order as the customer, so staff reading the outbox never see it.
+            var kept = await db.CustomerNotices.Where(n => n.SalesOrderId == shop.OrderId).Select(n => n.TextBody + n.HtmlBody).SingleAsync();
+            Assert.DoesNotContain("/your-order/", kept);
+            Assert.Contains(Portal.Features.Notifications.NoticeSender.KeptLink, kept);
+        }
 
         var page = await browser.NewPageAsync(portal.BaseUrl);
         await page.SetViewportSizeAsync(390, 844);

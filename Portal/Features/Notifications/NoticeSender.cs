@@ -111,7 +111,9 @@ public sealed class NoticeSender(
         var linkExpires = links.Expires();
         content = content with { OrderLink = links.Url(notice.SalesOrderId, notice.CustomerId, linkExpires), LinkExpires = linkExpires };
         var email = NoticeRenderer.Render(content);
-        notice.Render(customer.Email, email.Subject, email.TextBody, email.HtmlBody, email.ContentHash);
+        // The link opens the order as the customer: it goes in the email only, never into the outbox staff read.
+        var kept = NoticeRenderer.Render(content with { OrderLink = KeptLink });
+        notice.Render(customer.Email, email.Subject, kept.TextBody, kept.HtmlBody, email.ContentHash);
 
         var reason = content.Lines.Count == 0 ? SuppressionReasons.NothingToReport
             : customer.NotificationsOptOut ? SuppressionReasons.OptedOut
@@ -213,6 +215,9 @@ public sealed class NoticeSender(
             logger.LogError(e, "Could not record the outcome of notice {NoticeId}; once its claim ends it is sent again.", notice.Id);
         }
     }
+
+    /// <summary>What the outbox keeps in place of the customer's link.</summary>
+    public const string KeptLink = "[the customer's own link, not kept]";
 
     private string MessageId(CustomerNotice notice) => $"<notice-{notice.Id}@{transport.MessageIdDomain}>";
 }

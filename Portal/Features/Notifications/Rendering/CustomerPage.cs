@@ -29,7 +29,8 @@ internal static class CustomerPage
         {
             var until = content.LinkExpires is { } expires ? $" (the link works until {Show.Date(DateOnly.FromDateTime(expires.UtcDateTime))})" : "";
             yield return new Paragraph(
-                $"See your order as it is now, and choose what happens to what is still waiting: {link}{until}", [], link);
+                $"See your order as it is now, and choose what happens to what is still waiting: {link}{until}", [],
+                Uri.IsWellFormedUriString(link, UriKind.Absolute) ? link : null);
         }
     }
 }
