@@ -86,12 +86,6 @@ internal sealed record CustomerLinkShop(string Email, string CustomerName, int O
         }
     }
 
-    /// <summary>The link to the order's page an email carries.</summary>
-    public static string LinkIn(ReceivedEmail email) =>
-        System.Text.RegularExpressions.Regex.Match(email.Text ?? "", @"https?://\S+/your-order/[A-Za-z0-9_-]+").Value is { Length: > 0 } link
-            ? link
-            : throw new Xunit.Sdk.XunitException($"No link in:\n{email.Text}");
-
     /// <summary>Links made with the running portal's own keys (read from its database), e.g. one that has already expired.</summary>
     public static OrderLinks Links(PortalServer portal)
     {

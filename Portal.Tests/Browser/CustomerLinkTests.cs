@@ -36,7 +36,7 @@ public sealed class CustomerLinkTests(BrowserSession browser)
 
         var page = await browser.NewPageAsync(portal.BaseUrl);
         await page.SetViewportSizeAsync(390, 844);
-        var response = await page.GotoAsync(CustomerLinkShop.LinkIn(first));
+        var response = await page.GotoAsync(first.CustomerLink);
         Assert.Contains("no-store", response!.Headers["cache-control"]);
         await Expect(page.Locator("h1")).ToHaveTextAsync($"Order {shop.OrderNumber}");
 
@@ -65,9 +65,15 @@ public sealed class CustomerLinkTests(BrowserSession browser)
         await shop.WaitUntilAsync(portal, async db =>
             (await db.SalesOrderLines.SingleAsync(l => l.SalesOrderId == shop.OtherOrderId)).Allocated == 2);
 
-        var confirmation = await shop.NextEmailAsync(smtp, 1);
-        Assert.Equal($"Cancelled: items on order {shop.OrderNumber}, and other updates", confirmation.Subject);
-        Assert.Contains($"cancel the 5 units of {shop.PartlyReadySku}", confirmation.Text);
+        // One email with a quiet window; with none (here) the reply may go out a moment before the run's cancellation.
+        var confirmations = new List<ReceivedEmail> { await shop.NextEmailAsync(smtp, 1) };
+        if (!confirmations[0].Subject.StartsWith("Cancelled:", StringComparison.Ordinal))
+        {
+            confirmations.Add(await shop.NextEmailAsync(smtp, 2));
+        }
+
+        Assert.Contains(confirmations, e => e.Subject.StartsWith($"Cancelled: items on order {shop.OrderNumber}", StringComparison.Ordinal));
+        Assert.Contains(confirmations, e => e.Text!.Contains($"You told us:") && e.Text.Contains($"cancel the 5 units of {shop.PartlyReadySku}"));
 
         var rep = await browser.NewPageAsync(portal.BaseUrl);
         await rep.SignInAsync("sales@demo.local");
@@ -86,7 +92,8 @@ public sealed class CustomerLinkTests(BrowserSession browser)
         await using var portal = PortalServer.With(CustomerLinkShop.Environment(smtp.Port));
         await portal.StartAsync();
         var shop = await CustomerLinkShop.AddAsync(portal);
-        var seen = smtp.Messages().Count(m => m.To.Contains(shop.Email, StringComparison.OrdinalIgnoreCase));
+        // The first email has gone out, so the fresh link below starts an email of its own rather than joining that one.
+        await shop.NextEmailAsync(smtp, 0);
         var links = CustomerLinkShop.Links(portal);
         int customerId, otherCustomerId;
         await using (var db = SalesBrowserShop.Open(portal))
@@ -122,9 +129,9 @@ public sealed class CustomerLinkTests(BrowserSession browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Email me a fresh link" }).ClickAsync();
         await Expect(page.GetByTestId("customer-message")).ToContainTextAsync("a fresh link is on its way");
 
-        var fresh = await NextMatchingAsync(shop, smtp, seen, m => m.Subject.StartsWith("Your link to order", StringComparison.Ordinal));
+        var fresh = await shop.NextEmailAsync(smtp, 1);
         Assert.Equal($"Your link to order {shop.OrderNumber}", fresh.Subject);
-        await page.GotoAsync(CustomerLinkShop.LinkIn(fresh));
+        await page.GotoAsync(fresh.CustomerLink);
         await Expect(page.Locator("h1")).ToHaveTextAsync($"Order {shop.OrderNumber}");
         Assert.DoesNotContain(smtp.Messages(), m => m.To.Contains("someone@else.example", StringComparison.OrdinalIgnoreCase));
     }
@@ -170,7 +177,7 @@ public sealed class CustomerLinkTests(BrowserSession browser)
 
         var page = await browser.NewPageAsync(portal.BaseUrl);
         await page.SetViewportSizeAsync(390, 844);
-        await page.GotoAsync(CustomerLinkShop.LinkIn(asking));
+        await page.GotoAsync(asking.CustomerLink);
         var question = page.GetByTestId("question-1");
         await Expect(question).ToContainTextAsync($"now {Show.Date(newShipDate)}");
         await BrowserSession.ScreenshotAsync(page, "customer-order-later-date-phone");
@@ -193,18 +200,6 @@ public sealed class CustomerLinkTests(BrowserSession browser)
         foreach (var secret in new[] { shop.OrderNumber, shop.CustomerName, shop.OtherCustomerName, shop.PartlyReadySku, shop.NotOrderedSku, shop.Email })
         {
             Assert.DoesNotContain(secret, html, StringComparison.OrdinalIgnoreCase);
-        }
-    }
-
-    private static async Task<ReceivedEmail> NextMatchingAsync(CustomerLinkShop shop, SmtpServer smtp, int seen, Func<ReceivedEmail, bool> wanted)
-    {
-        for (var i = seen; ; i++)
-        {
-            var email = await shop.NextEmailAsync(smtp, i);
-            if (wanted(email))
-            {
-                return email;
-            }
         }
     }
 

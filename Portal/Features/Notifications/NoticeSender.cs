@@ -217,7 +217,7 @@ public sealed class NoticeSender(
     }
 
     /// <summary>What the outbox keeps in place of the customer's link.</summary>
-    public const string KeptLink = "[the customer's own link, not kept]";
+    public const string KeptLink = "[customer link, not kept]";
 
     private string MessageId(CustomerNotice notice) => $"<notice-{notice.Id}@{transport.MessageIdDomain}>";
 }
