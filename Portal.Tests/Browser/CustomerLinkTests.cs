@@ -81,6 +81,7 @@ public sealed class CustomerLinkTests(BrowserSession browser)
         await rep.WaitForInteractiveAsync();
         await Expect(rep.GetByTestId("customer-replied")).ToContainTextAsync("Cancelled the 5 units of line 1 not yet shipped");
         await Expect(rep.Locator("body")).ToContainTextAsync(CustomerReplyService.User);
+        await BrowserSession.ScreenshotAsync(rep, "order-detail-customer-replied");
         await rep.GotoAsync("/sales");
         await Expect(rep.GetByTestId("customer-replies")).ToContainTextAsync(shop.OrderNumber);
     }
@@ -181,6 +182,19 @@ public sealed class CustomerLinkTests(BrowserSession browser)
         var question = page.GetByTestId("question-1");
         await Expect(question).ToContainTextAsync($"now {Show.Date(newShipDate)}");
         await BrowserSession.ScreenshotAsync(page, "customer-order-later-date-phone");
+
+        // Sales cancels a unit while the page is open: the customer's answer to what they saw is refused, with the line as it is now.
+        await using (var db = SalesBrowserShop.Open(portal))
+        {
+            var order = await db.SalesOrders.Include(o => o.Lines).SingleAsync(o => o.Id == shop.OrderId);
+            order.Cancel(1, 1);
+            await db.SaveChangesAsync();
+        }
+
+        await question.GetByRole(AriaRole.Button, new() { Name = "Accept the new date" }).ClickAsync();
+        await Expect(page.GetByTestId("customer-message")).ToContainTextAsync("Line 1 changed since you opened this page");
+        await Expect(page.GetByTestId("line-1").Locator("dd")).ToHaveTextAsync(["5", "0", "2", "2", "1"]);
+        await BrowserSession.ScreenshotAsync(page, "customer-order-stale-phone");
         await question.GetByRole(AriaRole.Button, new() { Name = "Accept the new date" }).ClickAsync();
         await Expect(page.GetByTestId("customer-message")).ToContainTextAsync("you accept the later date for line 1");
         await Expect(page.GetByTestId("question-1")).ToHaveCountAsync(0);
