@@ -18,6 +18,8 @@ public class PortalSettings : Entity
     public const int MinEtaMoveThresholdDays = 1, MaxEtaMoveThresholdDays = 30;
     public const int MinLeadTimeMoveThresholdDays = 1, MaxLeadTimeMoveThresholdDays = 30;
     public const int MinQuietWindowMinutes = 0, MaxQuietWindowMinutes = 24 * 60;
+    public const int MinLaterDateQuestionDays = 1, MaxLaterDateQuestionDays = 60;
+    public const int MinUnansweredReminderDays = 1, MaxUnansweredReminderDays = 30;
     public const int MinSmtpPort = 1, MaxSmtpPort = 65535;
 
     public PortalSettings() => Id = SingletonId;
@@ -28,6 +30,12 @@ public class PortalSettings : Entity
     public int EtaMoveThresholdDays { get; private set; } = 1;
     public int LeadTimeMoveThresholdDays { get; private set; } = 5;
     public int QuietWindowMinutes { get; private set; } = 10;
+
+    /// <summary>A date that slips later by more than this many business days asks the customer to accept it or cancel.</summary>
+    public int LaterDateQuestionDays { get; private set; } = 5;
+
+    /// <summary>A later-date question unanswered for this many days is shown to the rep on the Sales home.</summary>
+    public int UnansweredReminderDays { get; private set; } = 3;
 
     /// <summary>Signs customer emails and names their sender; none: emails carry no company name.</summary>
     public string? CompanyName { get; private set; }
@@ -56,6 +64,13 @@ public class PortalSettings : Entity
         var leadTime = Range(leadTimeMoveThresholdDays, MinLeadTimeMoveThresholdDays, MaxLeadTimeMoveThresholdDays, "Lead-time re-announce threshold");
         var quiet = Range(quietWindowMinutes, MinQuietWindowMinutes, MaxQuietWindowMinutes, "Quiet window");
         (PickDays, ReceivingDays, EtaMoveThresholdDays, LeadTimeMoveThresholdDays, QuietWindowMinutes) = (pick, receiving, eta, leadTime, quiet);
+    }
+
+    public void ChangeCustomerQuestions(int laterDateQuestionDays, int unansweredReminderDays)
+    {
+        var ask = Range(laterDateQuestionDays, MinLaterDateQuestionDays, MaxLaterDateQuestionDays, "Later-date question threshold");
+        var remind = Range(unansweredReminderDays, MinUnansweredReminderDays, MaxUnansweredReminderDays, "Unanswered question reminder");
+        (LaterDateQuestionDays, UnansweredReminderDays) = (ask, remind);
     }
 
     public void ChangeSender(string? companyName, string? senderAddress)

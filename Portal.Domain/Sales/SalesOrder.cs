@@ -128,6 +128,19 @@ public class SalesOrder : Entity
         RefreshStatus();
     }
 
+    /// <summary>Ship-complete (all at once) or what is ready as it becomes ready; the release rule reads it from the lines.</summary>
+    public void ChangeShipComplete(bool shipComplete)
+    {
+        EnsureChangeable();
+        if (ShipComplete == shipComplete)
+        {
+            throw new DomainException(shipComplete ? $"Order {Number} already ships complete." : $"Order {Number} already ships what is ready.");
+        }
+
+        ShipComplete = shipComplete;
+        CopyTermsToLines();
+    }
+
     public void PutOnHold()
     {
         EnsureChangeable();

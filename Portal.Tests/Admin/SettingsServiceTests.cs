@@ -46,6 +46,8 @@ public abstract class SettingsServiceTests(DatabaseProvider provider) : Database
         { "EtaMoveThresholdDays=0", "ETA change threshold must be between 1 and 30; got 0." },
         { "LeadTimeMoveThresholdDays=31", "Lead-time re-announce threshold must be between 1 and 30; got 31." },
         { "QuietWindowMinutes=1441", "Quiet window must be between 0 and 1,440; got 1441." },
+        { "LaterDateQuestionDays=0", "Later-date question threshold must be between 1 and 60; got 0." },
+        { "UnansweredReminderDays=31", "Unanswered question reminder must be between 1 and 30; got 31." },
         { "WorkingDays=none", "Working days: pick at least one day of the week." },
         { "CompanyName=long", "Company name is longer than 100 characters." },
         { "SenderAddress=backorders", "Sender address \"backorders\" is not an email address." },
@@ -112,12 +114,13 @@ public abstract class SettingsServiceTests(DatabaseProvider provider) : Database
         }
 
         var service = Service();
-        Assert.Null(await service.SaveAsync(await service.GetAsync() with { QuietWindowMinutes = 15, SenderAddress = "orders@acme.example" }, "ada"));
+        Assert.Null(await service.SaveAsync(await service.GetAsync() with { QuietWindowMinutes = 15, LaterDateQuestionDays = 10, SenderAddress = "orders@acme.example" }, "ada"));
 
         await using var check = NewContext();
         Assert.Empty(await check.PendingAllocations.ToListAsync());
         Assert.Equal(0, jobs.SweepsRequested);
-        Assert.Equal("Quiet window: 10 minutes → 15 minutes; Sender address: as configured → orders@acme.example", (await check.AuditEvents.SingleAsync()).Details);
+        Assert.Equal("Quiet window: 10 minutes → 15 minutes; Later-date question threshold: 5 business days → 10 business days; "
+            + "Sender address: as configured → orders@acme.example", (await check.AuditEvents.SingleAsync()).Details);
     }
 
     [Fact]
@@ -322,6 +325,8 @@ public abstract class SettingsServiceTests(DatabaseProvider provider) : Database
         "EtaMoveThresholdDays=0" => form with { EtaMoveThresholdDays = 0 },
         "LeadTimeMoveThresholdDays=31" => form with { LeadTimeMoveThresholdDays = 31 },
         "QuietWindowMinutes=1441" => form with { QuietWindowMinutes = 1441 },
+        "LaterDateQuestionDays=0" => form with { LaterDateQuestionDays = 0 },
+        "UnansweredReminderDays=31" => form with { UnansweredReminderDays = 31 },
         "WorkingDays=none" => form with { WorkingDays = WorkWeek.Of([]) },
         "CompanyName=long" => form with { CompanyName = new string('x', 101) },
         "SenderAddress=backorders" => form with { SenderAddress = "backorders" },

@@ -13,6 +13,12 @@ public sealed partial record ReceivedEmail(IReadOnlyDictionary<string, string> H
     public string To => Header("X-RcptTo") ?? Header("To") ?? "";
     public int NoticeId => int.Parse(Header("X-Portal-Notice") ?? "0");
 
+    /// <summary>The link to the customer's order page the text body carries (docs/customer-replies.md#the-link).</summary>
+    public string CustomerLink =>
+        Regex.Match(Text ?? "", @"https?://\S+/your-order/[A-Za-z0-9_-]+").Value is { Length: > 0 } link
+            ? link
+            : throw new Xunit.Sdk.XunitException($"No link to the customer's page in:\n{Text}");
+
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 
     public static ReceivedEmail Parse(string raw)

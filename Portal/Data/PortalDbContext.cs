@@ -50,6 +50,8 @@ public abstract class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<AllocationRun> AllocationRuns => Set<AllocationRun>();
     public DbSet<CustomerNotice> CustomerNotices => Set<CustomerNotice>();
     public DbSet<NoticeEvent> NoticeEvents => Set<NoticeEvent>();
+    public DbSet<CustomerReply> CustomerReplies => Set<CustomerReply>();
+    public DbSet<LaterDateQuestion> LaterDateQuestions => Set<LaterDateQuestion>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Holiday> Holidays => Set<Holiday>();
     public DbSet<PortalSettings> Settings => Set<PortalSettings>();

@@ -28,6 +28,7 @@ public sealed class SettingsService(
         {
             WorkingDays = s.WorkingDays, PickDays = s.PickDays, ReceivingDays = s.ReceivingDays, EtaMoveThresholdDays = s.EtaMoveThresholdDays,
             LeadTimeMoveThresholdDays = s.LeadTimeMoveThresholdDays, QuietWindowMinutes = s.QuietWindowMinutes,
+            LaterDateQuestionDays = s.LaterDateQuestionDays, UnansweredReminderDays = s.UnansweredReminderDays,
             CompanyName = s.CompanyName, SenderAddress = s.SenderAddress, SmtpEnabled = s.SmtpEnabled, SmtpHost = s.SmtpHost, SmtpPort = s.SmtpPort,
             SmtpRequireTls = s.SmtpRequireTls, SmtpUserName = s.SmtpUserName, SmtpPasswordSet = s.ProtectedSmtpPassword is not null,
             SmtpPasswordUnreadable = s.ProtectedSmtpPassword is { } sealedPassword && !passwords.CanUnprotect(sealedPassword), Version = s.Version,

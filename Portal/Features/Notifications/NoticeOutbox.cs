@@ -50,7 +50,17 @@ public sealed class NoticeOutbox(TimeProvider clock) : INoticeQueue
     /// sender claimed it in between, the caller's <c>SaveChangesAsync</c> fails with
     /// <see cref="DbUpdateConcurrencyException"/> and the unit of work should run again, as for any other conflict.
     /// </summary>
-    public async Task QueueAsync(PortalDbContext db, IReadOnlyCollection<QueuedNotice> items, CancellationToken cancellationToken = default)
+    public Task QueueAsync(PortalDbContext db, IReadOnlyCollection<QueuedNotice> items, CancellationToken cancellationToken = default) =>
+        QueueAsync(db, items, dueNow: false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="QueueAsync(PortalDbContext, IReadOnlyCollection{QueuedNotice}, CancellationToken)"/>, but a new notice
+    /// is due at once: the customer asked for it (a fresh link) and waits for it. An open notice keeps its due time.
+    /// </summary>
+    public Task QueueNowAsync(PortalDbContext db, IReadOnlyCollection<QueuedNotice> items, CancellationToken cancellationToken = default) =>
+        QueueAsync(db, items, dueNow: true, cancellationToken);
+
+    private async Task QueueAsync(PortalDbContext db, IReadOnlyCollection<QueuedNotice> items, bool dueNow, CancellationToken cancellationToken)
     {
         if (items.Count == 0)
         {
@@ -60,7 +70,7 @@ public sealed class NoticeOutbox(TimeProvider clock) : INoticeQueue
         var orderIds = items.Select(i => i.SalesOrderId).Distinct().ToList();
         var open = await OpenNoticesAsync(db, orderIds, tracked: true, cancellationToken);
         var joined = open.Values.Where(n => db.Entry(n).State != EntityState.Added).ToList();
-        db.CustomerNotices.AddRange(await AddEventsAsync(db, items, open, cancellationToken));
+        db.CustomerNotices.AddRange(await AddEventsAsync(db, items, open, cancellationToken, dueNow));
         foreach (var notice in joined)
         {
             // Saved with "WHERE Version = <read>": a sender that claimed the notice meanwhile makes this save
@@ -71,10 +81,11 @@ public sealed class NoticeOutbox(TimeProvider clock) : INoticeQueue
 
     // Each order's events join its open notice, or a new one due when the quiet window ends; returns the new ones.
     private async Task<List<CustomerNotice>> AddEventsAsync(
-        PortalDbContext db, IReadOnlyCollection<QueuedNotice> items, Dictionary<int, CustomerNotice> open, CancellationToken cancellationToken)
+        PortalDbContext db, IReadOnlyCollection<QueuedNotice> items, Dictionary<int, CustomerNotice> open, CancellationToken cancellationToken,
+        bool dueNow = false)
     {
         var now = clock.GetUtcNow();
-        TimeSpan? quietWindow = null;
+        TimeSpan? quietWindow = dueNow ? TimeSpan.Zero : null;
         var created = new List<CustomerNotice>();
         foreach (var order in items.GroupBy(i => i.SalesOrderId))
         {

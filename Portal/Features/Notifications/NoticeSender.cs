@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Portal.Data;
 using Portal.Domain.Notifications;
 using Portal.Features.Notifications.Delivery;
+using Portal.Features.Notifications.Links;
 using Portal.Features.Notifications.Rendering;
 
 namespace Portal.Features.Notifications;
@@ -25,6 +26,7 @@ public sealed class NoticeSender(
     IDbContextFactory<PortalDbContext> dbFactory,
     EmailTransport transport,
     IOptions<NoticeDeliveryOptions> options,
+    OrderLinks links,
     TimeProvider clock,
     ILogger<NoticeSender> logger)
 {
@@ -106,8 +108,12 @@ public sealed class NoticeSender(
 
         var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == notice.CustomerId, cancellationToken);
         var content = await NoticeContentLoader.LoadAsync(db, notice, clock, cancellationToken);
+        var linkExpires = links.Expires();
+        content = content with { OrderLink = links.Url(notice.SalesOrderId, notice.CustomerId, linkExpires), LinkExpires = linkExpires };
         var email = NoticeRenderer.Render(content);
-        notice.Render(customer.Email, email.Subject, email.TextBody, email.HtmlBody, email.ContentHash);
+        // The link opens the order as the customer: it goes in the email only, never into the outbox staff read.
+        var kept = NoticeRenderer.Render(content with { OrderLink = KeptLink });
+        notice.Render(customer.Email, email.Subject, kept.TextBody, kept.HtmlBody, email.ContentHash);
 
         var reason = content.Lines.Count == 0 ? SuppressionReasons.NothingToReport
             : customer.NotificationsOptOut ? SuppressionReasons.OptedOut
@@ -150,6 +156,7 @@ public sealed class NoticeSender(
         }
 
         notice.MarkSent(clock.GetUtcNow(), reply);
+        await DateQuestionRecorder.AskAsync(db, notice, content, clock.GetUtcNow());
         await SaveOutcomeAsync(db, notice);
         logger.LogInformation("Sent notice {NoticeId} for order {OrderId} to {To}.", notice.Id, notice.SalesOrderId, customer.Email);
         return Outcome.Sent;
@@ -208,6 +215,9 @@ public sealed class NoticeSender(
             logger.LogError(e, "Could not record the outcome of notice {NoticeId}; once its claim ends it is sent again.", notice.Id);
         }
     }
+
+    /// <summary>What the outbox keeps in place of the customer's link.</summary>
+    public const string KeptLink = "[customer link, not kept]";
 
     private string MessageId(CustomerNotice notice) => $"<notice-{notice.Id}@{transport.MessageIdDomain}>";
 }

@@ -30,6 +30,11 @@ public static class NotificationsServiceCollectionExtensions
             .Validate(o => o.MaxAttempts >= 1 && o.BatchSize >= 1, "Notifications:MaxAttempts and BatchSize must be at least 1.")
             .Validate(o => o.FirstRetryDelay > TimeSpan.Zero && o.ClaimDuration > TimeSpan.Zero, "Notifications delays must be positive.");
 
+        services.AddOptions<Links.CustomerLinkOptions>()
+            .Bind(configuration.GetSection(Links.CustomerLinkOptions.Section))
+            .Validate(o => o.CustomerLinkDays >= 1 && o.RequestsPerMinute >= 1, "Portal:CustomerLinkDays and RequestsPerMinute must be at least 1.")
+            .Validate(o => string.IsNullOrEmpty(o.PublicBaseUrl) || Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _), "Portal:PublicBaseUrl must be an absolute address.");
+        services.AddSingleton<Links.OrderLinks>();
         services.AddSingleton<NoticeOutbox>();
         services.AddSingleton<INoticeQueue>(provider => provider.GetRequiredService<NoticeOutbox>());
         services.AddDataProtection(); // the app persists its keys in the database (IdentitySetup); the SMTP password is sealed with them

@@ -26,7 +26,7 @@ internal sealed class PortalSettingsConfiguration : IEntityTypeConfiguration<Por
         builder.HasData(new
         {
             defaults.Id, defaults.WorkingDays, defaults.PickDays, defaults.ReceivingDays, defaults.EtaMoveThresholdDays,
-            defaults.LeadTimeMoveThresholdDays, defaults.QuietWindowMinutes, defaults.SmtpEnabled, defaults.SmtpPort,
+            defaults.LeadTimeMoveThresholdDays, defaults.QuietWindowMinutes, defaults.LaterDateQuestionDays, defaults.UnansweredReminderDays, defaults.SmtpEnabled, defaults.SmtpPort,
             defaults.SmtpRequireTls, defaults.Version,
         });
     }

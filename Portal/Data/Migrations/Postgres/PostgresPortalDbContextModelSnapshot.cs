@@ -283,6 +283,9 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<int>("EtaMoveThresholdDays")
                         .HasColumnType("integer");
 
+                    b.Property<int>("LaterDateQuestionDays")
+                        .HasColumnType("integer");
+
                     b.Property<int>("LeadTimeMoveThresholdDays")
                         .HasColumnType("integer");
 
@@ -320,6 +323,9 @@ namespace Portal.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int>("UnansweredReminderDays")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -336,6 +342,7 @@ namespace Portal.Data.Migrations.Postgres
                         {
                             Id = 1,
                             EtaMoveThresholdDays = 1,
+                            LaterDateQuestionDays = 5,
                             LeadTimeMoveThresholdDays = 5,
                             PickDays = 1,
                             QuietWindowMinutes = 10,
@@ -343,6 +350,7 @@ namespace Portal.Data.Migrations.Postgres
                             SmtpEnabled = false,
                             SmtpPort = 25,
                             SmtpRequireTls = false,
+                            UnansweredReminderDays = 3,
                             Version = 0,
                             WorkingDays = 62
                         });
@@ -821,6 +829,93 @@ namespace Portal.Data.Migrations.Postgres
                         {
                             t.HasCheckConstraint("CK_Customers_PriorityTier", "\"PriorityTier\" BETWEEN 1 AND 5");
                         });
+                });
+
+            modelBuilder.Entity("Portal.Domain.Sales.CustomerReply", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("LineNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SalesOrderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("SalesOrderId", "At");
+
+                    b.ToTable("CustomerReplies");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Sales.LaterDateQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("NewDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SalesOrderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SalesOrderLineId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("WasDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SalesOrderId");
+
+                    b.HasIndex("Answer", "AskedAt");
+
+                    b.HasIndex("SalesOrderLineId", "Answer");
+
+                    b.ToTable("LaterDateQuestions");
                 });
 
             modelBuilder.Entity("Portal.Domain.Sales.SalesOrder", b =>
@@ -1404,6 +1499,30 @@ namespace Portal.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Order");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Sales.CustomerReply", b =>
+                {
+                    b.HasOne("Portal.Domain.Sales.SalesOrder", null)
+                        .WithMany()
+                        .HasForeignKey("SalesOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Sales.LaterDateQuestion", b =>
+                {
+                    b.HasOne("Portal.Domain.Sales.SalesOrder", null)
+                        .WithMany()
+                        .HasForeignKey("SalesOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Sales.SalesOrderLine", null)
+                        .WithMany()
+                        .HasForeignKey("SalesOrderLineId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.Sales.SalesOrder", b =>

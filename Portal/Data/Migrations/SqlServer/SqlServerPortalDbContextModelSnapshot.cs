@@ -284,6 +284,9 @@ namespace Portal.Data.Migrations.SqlServer
                     b.Property<int>("EtaMoveThresholdDays")
                         .HasColumnType("int");
 
+                    b.Property<int>("LaterDateQuestionDays")
+                        .HasColumnType("int");
+
                     b.Property<int>("LeadTimeMoveThresholdDays")
                         .HasColumnType("int");
 
@@ -321,6 +324,9 @@ namespace Portal.Data.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<int>("UnansweredReminderDays")
+                        .HasColumnType("int");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -337,6 +343,7 @@ namespace Portal.Data.Migrations.SqlServer
                         {
                             Id = 1,
                             EtaMoveThresholdDays = 1,
+                            LaterDateQuestionDays = 5,
                             LeadTimeMoveThresholdDays = 5,
                             PickDays = 1,
                             QuietWindowMinutes = 10,
@@ -344,6 +351,7 @@ namespace Portal.Data.Migrations.SqlServer
                             SmtpEnabled = false,
                             SmtpPort = 25,
                             SmtpRequireTls = false,
+                            UnansweredReminderDays = 3,
                             Version = 0,
                             WorkingDays = 62
                         });
@@ -821,6 +829,93 @@ namespace Portal.Data.Migrations.SqlServer
                         {
                             t.HasCheckConstraint("CK_Customers_PriorityTier", "\"PriorityTier\" BETWEEN 1 AND 5");
                         });
+                });
+
+            modelBuilder.Entity("Portal.Domain.Sales.CustomerReply", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int?>("LineNumber")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SalesOrderId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("SalesOrderId", "At");
+
+                    b.ToTable("CustomerReplies");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Sales.LaterDateQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("NewDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SalesOrderId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SalesOrderLineId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("WasDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SalesOrderId");
+
+                    b.HasIndex("Answer", "AskedAt");
+
+                    b.HasIndex("SalesOrderLineId", "Answer");
+
+                    b.ToTable("LaterDateQuestions");
                 });
 
             modelBuilder.Entity("Portal.Domain.Sales.SalesOrder", b =>
@@ -1404,6 +1499,30 @@ namespace Portal.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Order");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Sales.CustomerReply", b =>
+                {
+                    b.HasOne("Portal.Domain.Sales.SalesOrder", null)
+                        .WithMany()
+                        .HasForeignKey("SalesOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Sales.LaterDateQuestion", b =>
+                {
+                    b.HasOne("Portal.Domain.Sales.SalesOrder", null)
+                        .WithMany()
+                        .HasForeignKey("SalesOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Sales.SalesOrderLine", null)
+                        .WithMany()
+                        .HasForeignKey("SalesOrderLineId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.Sales.SalesOrder", b =>

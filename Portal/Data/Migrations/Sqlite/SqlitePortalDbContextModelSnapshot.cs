@@ -271,6 +271,9 @@ namespace Portal.Data.Migrations.Sqlite
                     b.Property<int>("EtaMoveThresholdDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LaterDateQuestionDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LeadTimeMoveThresholdDays")
                         .HasColumnType("INTEGER");
 
@@ -308,6 +311,9 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("UnansweredReminderDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -324,6 +330,7 @@ namespace Portal.Data.Migrations.Sqlite
                         {
                             Id = 1,
                             EtaMoveThresholdDays = 1,
+                            LaterDateQuestionDays = 5,
                             LeadTimeMoveThresholdDays = 5,
                             PickDays = 1,
                             QuietWindowMinutes = 10,
@@ -331,6 +338,7 @@ namespace Portal.Data.Migrations.Sqlite
                             SmtpEnabled = false,
                             SmtpPort = 25,
                             SmtpRequireTls = false,
+                            UnansweredReminderDays = 3,
                             Version = 0,
                             WorkingDays = 62
                         });
@@ -799,6 +807,91 @@ namespace Portal.Data.Migrations.Sqlite
                         {
                             t.HasCheckConstraint("CK_Customers_PriorityTier", "\"PriorityTier\" BETWEEN 1 AND 5");
                         });
+                });
+
+            modelBuilder.Entity("Portal.Domain.Sales.CustomerReply", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("At")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SalesOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("SalesOrderId", "At");
+
+                    b.ToTable("CustomerReplies");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Sales.LaterDateQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NewDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SalesOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SalesOrderLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("WasDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SalesOrderId");
+
+                    b.HasIndex("Answer", "AskedAt");
+
+                    b.HasIndex("SalesOrderLineId", "Answer");
+
+                    b.ToTable("LaterDateQuestions");
                 });
 
             modelBuilder.Entity("Portal.Domain.Sales.SalesOrder", b =>
@@ -1373,6 +1466,30 @@ namespace Portal.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Order");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Sales.CustomerReply", b =>
+                {
+                    b.HasOne("Portal.Domain.Sales.SalesOrder", null)
+                        .WithMany()
+                        .HasForeignKey("SalesOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Sales.LaterDateQuestion", b =>
+                {
+                    b.HasOne("Portal.Domain.Sales.SalesOrder", null)
+                        .WithMany()
+                        .HasForeignKey("SalesOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Sales.SalesOrderLine", null)
+                        .WithMany()
+                        .HasForeignKey("SalesOrderLineId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.Sales.SalesOrder", b =>

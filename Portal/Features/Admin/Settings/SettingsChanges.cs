@@ -20,6 +20,7 @@ internal static class SettingsChanges
         var before = Describe(s);
         s.ChangeWorkingDays(f.WorkingDays);
         s.ChangeDates(f.PickDays, f.ReceivingDays, f.EtaMoveThresholdDays, f.LeadTimeMoveThresholdDays, f.QuietWindowMinutes);
+        s.ChangeCustomerQuestions(f.LaterDateQuestionDays, f.UnansweredReminderDays);
         s.ChangeSender(f.CompanyName, f.SenderAddress);
         if (s.SenderAddress is { } sender && !EmailTransport.IsAddress(sender))
         {
@@ -46,6 +47,9 @@ internal static class SettingsChanges
         ("ETA change threshold", $"{Show.Count(s.EtaMoveThresholdDays)} business days", true),
         ("Lead-time re-announce threshold", $"{Show.Count(s.LeadTimeMoveThresholdDays)} business days", true),
         ("Quiet window", $"{Show.Count(s.QuietWindowMinutes)} minutes", false),
+        // Read when an email is written or the Sales home is shown; no date moves.
+        ("Later-date question threshold", $"{Show.Count(s.LaterDateQuestionDays)} business days", false),
+        ("Unanswered question reminder", $"{Show.Count(s.UnansweredReminderDays)} days", false),
         ("Company name", s.CompanyName ?? "none", false),
         ("Sender address", s.SenderAddress ?? "as configured", false),
         ("Own SMTP server", s.SmtpEnabled ? "on" : "off", false),

@@ -14,6 +14,8 @@ public sealed record SettingsForm
     public int EtaMoveThresholdDays { get; set; }
     public int LeadTimeMoveThresholdDays { get; set; }
     public int QuietWindowMinutes { get; set; }
+    public int LaterDateQuestionDays { get; set; }
+    public int UnansweredReminderDays { get; set; }
 
     public string? CompanyName { get; set; }
     public string? SenderAddress { get; set; }

@@ -11,6 +11,8 @@ public enum News
     NewDate,
     Shipped,
     ReadyToShip,
+    YourReply,
+    NewLink,
 }
 
 /// <summary>
@@ -58,6 +60,16 @@ public sealed record LineNews(IReadOnlyList<News> Items, DateOnly? WasEta = null
         if (happened.Any(e => e.Kind == NoticeKind.BackorderCancelled))
         {
             items.Add(News.BackorderCancelled);
+        }
+
+        if (happened.Any(e => e.Kind == NoticeKind.CustomerReply))
+        {
+            items.Add(News.YourReply);
+        }
+
+        if (happened.Any(e => e.Kind == NoticeKind.LinkRequested))
+        {
+            items.Add(News.NewLink);
         }
 
         return new LineNews(items.Order().ToList(), newDate ? dateChange!.PreviousEtaDate : null);

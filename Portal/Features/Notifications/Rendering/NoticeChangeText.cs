@@ -20,6 +20,8 @@ public static class NoticeChangeText
             NoticeKind.ReadyToShip => $"{change.Quantity} ready to ship",
             NoticeKind.Shipped => $"{change.Quantity} shipped",
             NoticeKind.BackorderCancelled => $"{change.Quantity} cancelled",
+            NoticeKind.CustomerReply => "the customer replied",
+            NoticeKind.LinkRequested => "the customer asked for a fresh link",
             _ => change.Kind.ToString(),
         };
         var note = string.IsNullOrWhiteSpace(change.Note) ? "" : $" ({change.Note})";

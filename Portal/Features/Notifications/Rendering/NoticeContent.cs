@@ -6,8 +6,16 @@ namespace Portal.Features.Notifications.Rendering;
 
 /// <summary>What one email tells the customer: the order, and the latest state and the news of each affected line.</summary>
 /// <param name="CompanyName">Signs the email (Admin → Settings); null: unsigned.</param>
-public sealed record NoticeContent(int SalesOrderId, string CustomerName, string? CustomerReference, IReadOnlyList<NoticeLine> Lines, string? CompanyName = null)
+/// <param name="OrderLink">The customer's signed link to the order's page, until <paramref name="LinkExpires"/>; null: none.</param>
+/// <param name="Replies">What the customer chose on that page since the last email, in their words.</param>
+public sealed record NoticeContent(
+    int SalesOrderId, string CustomerName, string? CustomerReference, IReadOnlyList<NoticeLine> Lines, string? CompanyName = null,
+    string? OrderLink = null, DateTimeOffset? LinkExpires = null, IReadOnlyList<string>? Replies = null)
 {
+    public IReadOnlyList<string> RepliesOrNone => Replies ?? [];
+
+    public bool AsksAboutDates => Lines.Any(l => l.AsksToAccept);
+
     public string OrderNumber => SalesOrder.Format(SalesOrderId);
 
     /// <summary>" (your reference PO-4711)", or nothing when the order has none.</summary>
@@ -27,14 +35,16 @@ public sealed record NoticeLine(
     DateOnly? EtaDate,
     EtaBasis EtaBasis,
     string? EtaNote,
-    LineNews News)
+    LineNews News,
+    int LineId = 0,
+    bool AsksToAccept = false)
 {
     public static NoticeLine Of(
         SalesOrderLine line, string sku, string productName, ShipDatesToday shipDates, IEnumerable<NoticeEvent> events)
     {
         var state = new NoticeLine(line.LineNumber, sku, productName, line.Ordered, line.Allocated, line.Shipped, line.Cancelled,
             line.Backordered, line.Status, StoredEta.FromStore(line.EtaDate, line.EtaBasis, line.EtaOverdue, shipDates), line.EtaBasis,
-            line.EtaNote, LineNews.None);
+            line.EtaNote, LineNews.None, line.Id);
         return state with { News = LineNews.From(events, state) };
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Domain.Allocation;
 using Portal.Domain.Notifications;
 using Portal.Features.Allocation;
 
@@ -23,10 +24,18 @@ internal static class NoticeContentLoader
             .Where(l => l.SalesOrderId == notice.SalesOrderId && lineIds.Contains(l.Id))
             .Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new { Line = l, p.Sku, p.Name })
             .ToListAsync(cancellationToken);
-        var shipDates = (await AllocationRules.LoadAsync(db, clock, cancellationToken)).ShipDates;
-        var companyName = await db.Settings.AsNoTracking().Select(s => s.CompanyName).SingleAsync(cancellationToken);
+        var rules = await AllocationRules.LoadAsync(db, clock, cancellationToken);
+        var settings = await db.Settings.AsNoTracking().Select(s => new { s.CompanyName, s.LaterDateQuestionDays }).SingleAsync(cancellationToken);
+        var replies = notice.Events.Where(e => e.Kind == NoticeKind.CustomerReply && e.Note is not null)
+            .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).Select(e => e.Note!).Distinct().ToList();
         return new NoticeContent(notice.SalesOrderId, order.CustomerName, order.CustomerReference,
-            lines.Select(l => NoticeLine.Of(l.Line, l.Sku, l.Name, shipDates, notice.Events.Where(e => e.SalesOrderLineId == l.Line.Id)))
-                .OrderBy(l => l.LineNumber).ToList(), companyName);
+            lines.Select(l => NoticeLine.Of(l.Line, l.Sku, l.Name, rules.ShipDates, notice.Events.Where(e => e.SalesOrderLineId == l.Line.Id)))
+                .Select(l => l with { AsksToAccept = SlippedTooFar(l, rules.Calendar, settings.LaterDateQuestionDays) })
+                .OrderBy(l => l.LineNumber).ToList(), settings.CompanyName, Replies: replies);
     }
+
+    // A new, later date beyond the setting asks the customer to accept it or cancel (docs/customer-replies.md#a-later-date).
+    private static bool SlippedTooFar(NoticeLine line, BusinessCalendar calendar, int allowedDays) =>
+        line.News.Has(News.NewDate) && line.News.WasEta is { } was && line.PromisedDate is { } now
+        && calendar.BusinessDaysBetween(was, now) > allowedDays;
 }

@@ -94,6 +94,16 @@ public static class NoticeRenderer
             }
         }
 
+        foreach (var paragraph in CustomerPage.Paragraphs(content))
+        {
+            text.AppendLine();
+            text.AppendLine(paragraph.Text);
+            foreach (var item in paragraph.Items)
+            {
+                text.AppendLine($"  - {item}");
+            }
+        }
+
         text.AppendLine();
         text.AppendLine("Ship dates are estimates. We will email you again if they change.");
         text.AppendLine("Questions? Reply to this email and your sales representative will get back to you.");
@@ -131,6 +141,23 @@ public static class NoticeRenderer
         }
 
         html.Append("</tbody></table>");
+        foreach (var paragraph in CustomerPage.Paragraphs(content))
+        {
+            html.Append("<p>").Append(paragraph.Link is { } link
+                ? E(paragraph.Text).Replace(E(link), $"<a href=\"{E(link)}\">{E(link)}</a>", StringComparison.Ordinal)
+                : E(paragraph.Text)).Append("</p>");
+            if (paragraph.Items.Count > 0)
+            {
+                html.Append("<ul>");
+                foreach (var item in paragraph.Items)
+                {
+                    html.Append("<li>").Append(E(item)).Append("</li>");
+                }
+
+                html.Append("</ul>");
+            }
+        }
+
         html.Append("<p>Ship dates are estimates. We will email you again if they change.</p>");
         html.Append("<p>Questions? Reply to this email and your sales representative will get back to you.</p>");
         if (content.CompanyName is { } company)
@@ -151,6 +178,18 @@ public static class NoticeRenderer
                 l.LineNumber.ToString(Invariant), l.Sku, l.ProductName, l.Ordered.ToString(Invariant), l.Allocated.ToString(Invariant),
                 l.Shipped.ToString(Invariant), l.Cancelled.ToString(Invariant), l.Backordered.ToString(Invariant), l.Status.ToString(),
                 EtaFact(l)).Append('\n');
+        }
+
+        // A reply or a link request is news of its own even when no line changed; the link itself differs every time and
+        // is left out. Notices without them hash as they always did.
+        foreach (var reply in content.RepliesOrNone)
+        {
+            facts.Append("reply:").Append(reply).Append('\n');
+        }
+
+        if (lines.Any(l => l.News.Has(News.NewLink)))
+        {
+            facts.Append("link requested:").Append(content.LinkExpires?.ToString("O", Invariant)).Append('\n');
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(facts.ToString())));

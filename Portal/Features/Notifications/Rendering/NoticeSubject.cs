@@ -26,6 +26,8 @@ public static class NoticeSubject
         News.NewDate => NewDate(order, content),
         News.Shipped => $"Shipped: {order}",
         News.ReadyToShip => $"Ready to ship: {order}",
+        News.YourReply => $"We have your reply: {order}",
+        News.NewLink => $"Your link to {order}",
         _ => throw new ArgumentOutOfRangeException(nameof(news), news, null),
     };
 

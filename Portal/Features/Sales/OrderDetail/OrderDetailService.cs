@@ -46,15 +46,18 @@ public sealed class OrderDetailService(IDbContextFactory<PortalDbContext> dbFact
     /// waiting line and tell this customer.
     /// </summary>
     public Task<string?> CancelUnitsAsync(int orderId, int version, int lineNumber, int quantity, string reason, string user) =>
-        ChangeAsync(orderId, version, user, async (db, order) =>
-        {
-            var why = CancellationReason(reason);
-            var line = order.Line(lineNumber);
-            var released = order.Cancel(lineNumber, quantity);
-            await ReleaseStockAsync(db, order, line.ProductId, released);
-            var action = line.Unshipped == 0 && line.Shipped == 0 ? "Cancelled line" : "Cancelled units";
-            return new OrderChange(action, $"Line {lineNumber}: {Units(quantity, released)}; {why}", [line.ProductId]);
-        });
+        ChangeAsync(orderId, version, user, (db, order) => CancelUnitsAsync(db, order, lineNumber, quantity, reason));
+
+    /// <summary>The cancellation itself, for every path that cancels units: the rep's page and the customer's link.</summary>
+    internal static async Task<OrderChange> CancelUnitsAsync(PortalDbContext db, SalesOrder order, int lineNumber, int quantity, string reason)
+    {
+        var why = CancellationReason(reason);
+        var line = order.Line(lineNumber);
+        var released = order.Cancel(lineNumber, quantity);
+        await ReleaseStockAsync(db, order, line.ProductId, released);
+        var action = line.Unshipped == 0 && line.Shipped == 0 ? "Cancelled line" : "Cancelled units";
+        return new OrderChange(action, $"Line {lineNumber}: {Units(quantity, released)}; {why}", [line.ProductId]);
+    }
 
     /// <summary>Cancels everything not yet shipped on the order, in one transaction; the order is Cancelled when nothing shipped.</summary>
     public Task<string?> CancelOrderAsync(int orderId, int version, string reason, string user) =>
@@ -116,18 +119,29 @@ public sealed class OrderDetailService(IDbContextFactory<PortalDbContext> dbFact
 
     /// <summary>Null when the change is saved; otherwise what the rep is told, with nothing saved.</summary>
     private Task<string?> ChangeAsync(int orderId, int version, string user, Func<PortalDbContext, SalesOrder, Task<OrderChange>> apply) =>
+        ChangeAsync(orderId, order =>
+        {
+            if (order.Version != version)
+            {
+                throw new DomainException(
+                    $"Someone else changed {order.Number} while you were looking at it. Nothing was saved: reload the order to see their change, then try again.");
+            }
+        }, user, apply);
+
+    /// <summary>
+    /// One change to one order in one transaction: <paramref name="checkFresh"/> refuses a stale view (throwing a
+    /// <see cref="DomainException"/>), then the change, its audit row as <paramref name="user"/> and the allocation mark
+    /// commit together. Other Sales paths (the customer's link) add their own rows inside <paramref name="apply"/>.
+    /// </summary>
+    internal Task<string?> ChangeAsync(
+        int orderId, Action<SalesOrder> checkFresh, string user, Func<PortalDbContext, SalesOrder, Task<OrderChange>> apply) =>
         dbFactory.CommitAndAllocateAsync(scheduler, clock, async db =>
         {
             var order = await db.SalesOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId)
                 ?? throw new DomainException($"There is no order {SalesOrder.Format(orderId)}.");
 
             // A retry after a lost race reads the order again, so someone else's save in between is caught here too.
-            if (order.Version != version)
-            {
-                throw new DomainException(
-                    $"Someone else changed {order.Number} while you were looking at it. Nothing was saved: reload the order to see their change, then try again.");
-            }
-
+            checkFresh(order);
             var change = await apply(db, order);
 
             // Any change to a line is a change to the order: its version moves, so a rep looking at the old one is told.
@@ -153,9 +167,11 @@ public sealed class OrderDetailService(IDbContextFactory<PortalDbContext> dbFact
     private static string Units(int cancelled, int released) =>
         released == 0 ? $"{cancelled} units" : $"{cancelled} units ({released} of them allocated, released)";
 
-    private static IReadOnlyCollection<int> AllProducts(SalesOrder order) => order.Lines.Select(l => l.ProductId).Distinct().ToList();
+    internal static IReadOnlyCollection<int> AllProducts(SalesOrder order) => order.Lines.Select(l => l.ProductId).Distinct().ToList();
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private sealed record OrderChange(string Action, string? Details, IReadOnlyCollection<int> ProductIds);
 }
+
+/// <summary>What one change to an order did: its audit action and details, and the products it marks for allocation.</summary>
+internal sealed record OrderChange(string Action, string? Details, IReadOnlyCollection<int> ProductIds);
