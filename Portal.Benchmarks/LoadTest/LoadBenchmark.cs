@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+using Portal.Benchmarks.Data;
+using Portal.Benchmarks.Database;
+using Portal.Benchmarks.Harness;
+
+namespace Portal.Benchmarks.LoadTest;
+
+/// <summary>
+/// A hundred people at once on one portal instance holding the data set. The portal runs as its own process
+/// (<see cref="PortalProcess"/>); the people are pages of one headless Chromium, one browser context (cookie jar) each,
+/// driven by Playwright (<see cref="LoadSession"/>). Prints p50/p95 per interaction kind, the errors, and the portal's
+/// memory per circuit: managed heap after a full collection and resident memory, with no circuit, with every session
+/// signed in, after the working period with every page still open, and after every page has left.
+/// </summary>
+public static class LoadBenchmark
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    public static async Task RunAsync(Options options, DatabaseHost host)
+    {
+        var data = SharedData.Get(options.Scale, options.State);
+        var template = await host.CreateTemplateAsync(data);
+        var work = await host.CloneAsync(template);
+        var stopwatch = Stopwatch.StartNew();
+        // Settled as the nightly run leaves it; customers already told (no notices queued), so the sender stays idle.
+        await host.Service(work, new FixedClock(data.Now), new NullNoticeQueue()).RunAllAsync();
+        Console.WriteLine($"   settled with a full run in {stopwatch.Elapsed.TotalSeconds:0} s");
+        var accounts = LoadUsers.For(options.Sessions);
+        await LoadUsers.CreateAsync(host.Provider, host.ConnectionString(work), accounts);
+        await host.MaintainAsync(work);
+
+        var app = await PortalProcess.PublishAsync(options.WorkFolder);
+        await using var portal = await PortalProcess.StartAsync(app, host.Provider, host.ConnectionString(work), options.WorkFolder);
+        Console.WriteLine($"   portal started at {portal.BaseUrl} (Production, {host.Provider})");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath, Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+
+        var recorder = new Recorder();
+        var shape = LoadData.From(data);
+        await WarmUpAsync(browser, portal, accounts, recorder, shape);
+        var memory = new List<(string Moment, int Circuits, double HeapMb, double RssMb)>();
+        await MeasureMemoryAsync(portal, memory, "no circuit (after a warm-up session left)", 0);
+
+        // Sessions sign in one after another (as a morning would), each opening its role's home page: one circuit each.
+        stopwatch.Restart();
+        var sessions = new LoadSession[accounts.Count];
+        await Parallel.ForAsync(0, accounts.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
+            sessions[i] = await LoadSession.SignInAsync(browser, portal.BaseUrl, accounts[i].Email, accounts[i].Role, recorder, seed: i + 1, shape));
+
+        Console.WriteLine($"   {sessions.Length} sessions signed in in {stopwatch.Elapsed.TotalSeconds:0} s; load average {Load.Average}");
+        await MeasureMemoryAsync(portal, memory, $"{sessions.Length} circuits, each on its home page", sessions.Length);
+
+        recorder.Recording = true;
+        var until = DateTime.UtcNow + options.LoadDuration;
+        var loadBefore = Load.Average;
+        var cpuBefore = ProcessCpu.Snapshot(portal.ProcessId);
+        stopwatch.Restart();
+        await Task.WhenAll(sessions.Select(s => Task.Run(() => s.WorkUntilAsync(until, CancellationToken.None))));
+        var elapsed = stopwatch.Elapsed;
+        var cpuAfter = ProcessCpu.Snapshot(portal.ProcessId);
+        recorder.Recording = false;
+        await MeasureMemoryAsync(portal, memory, $"{sessions.Length} circuits after {elapsed.TotalMinutes:0.0} minutes of work (pages still open)", sessions.Length);
+
+        foreach (var session in sessions) await session.LeaveAsync();
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        await MeasureMemoryAsync(portal, memory, "every page left (Blazor ends the circuit on pagehide)", 0);
+
+        Report(options, recorder, memory, elapsed, loadBefore, cpuAfter - cpuBefore, portal);
+    }
+
+    /// <summary>One session per role walks its journey once, so the JIT, EF's query cache and the pools are warm.</summary>
+    private static async Task WarmUpAsync(IBrowser browser, PortalProcess portal, IReadOnlyList<(string Email, string Role)> accounts, Recorder recorder, LoadData shape)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        foreach (var (email, role) in accounts.DistinctBy(a => a.Role))
+        {
+            var session = await LoadSession.SignInAsync(browser, portal.BaseUrl, email, role, recorder, seed: 0, shape);
+            try
+            {
+                await session.WorkOnceAsync();
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
+            {
+                var file = Path.Combine(Path.GetTempPath(), $"portal-load-warmup-{role}");
+                await File.WriteAllTextAsync(file + ".html", await session.Page.ContentAsync());
+                await session.Page.ScreenshotAsync(new() { Path = file + ".png", FullPage = true });
+                throw new InvalidOperationException($"The {role} journey failed in the warm-up on {session.Page.Url} (page saved as {file}.html/.png): {e.Message}", e);
+            }
+
+            await session.LeaveAsync();
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        Console.WriteLine($"   warmed up: one journey per role in {stopwatch.Elapsed.TotalSeconds:0} s");
+    }
+
+    private static async Task MeasureMemoryAsync(PortalProcess portal, List<(string, int, double, double)> memory, string moment, int circuits)
+    {
+        var heap = await portal.HeapAfterFullCollectionMbAsync();
+        memory.Add((moment, circuits, heap, portal.WorkingSetMb()));
+    }
+
+    private static void Report(Options options, Recorder recorder, List<(string Moment, int Circuits, double HeapMb, double RssMb)> memory,
+        TimeSpan elapsed, string loadBefore, TimeSpan portalCpu, PortalProcess portal)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"   {options.Sessions} sessions for {elapsed.TotalMinutes:0.0} minutes, think time {LoadSession.ThinkSeconds.Min}-{LoadSession.ThinkSeconds.Max} s; " +
+                          $"{recorder.Interactions:N0} interactions ({recorder.Interactions / elapsed.TotalSeconds:0.0}/s); load average {loadBefore} -> {Load.Average}; " +
+                          $"portal CPU {portalCpu.TotalSeconds / elapsed.TotalSeconds:0.00} cores of {Environment.ProcessorCount}");
+        Console.WriteLine("   interaction latency, input event in the page -> DOM showing the answer (goal: p95 < 100 ms):");
+        Console.WriteLine($"   {"kind",-32} {"n",6} {"p50",9} {"p95",9} {"max",9}  goal");
+        foreach (var (kind, samples) in recorder.ByKind())
+            Console.WriteLine($"   {kind,-32} {samples.Count,6} {Ms(samples.Median),9} {Ms(samples.Percentile(95)),9} {Ms(samples.Max),9}  {(samples.Percentile(95) < 100 ? "met" : "NOT met")}");
+        var all = recorder.All();
+        if (all.Count > 0) Console.WriteLine($"   {"all interactions",-32} {all.Count,6} {Ms(all.Median),9} {Ms(all.Percentile(95)),9} {Ms(all.Max),9}  {(all.Percentile(95) < 100 ? "met" : "NOT met")}");
+
+        Console.WriteLine($"   errors: {recorder.ErrorCount} (goal: none){(recorder.ErrorCount == 0 ? "" : ": " + string.Join(", ", recorder.Errors.Select(e => $"{e.Key} {e.Value}")))}");
+        foreach (var example in recorder.ErrorExamples.Take(10)) Console.WriteLine($"     e.g. {example}");
+        var serverErrors = portal.Output.Split('\n').Where(l => l.StartsWith("fail:") || l.StartsWith("crit:")).ToList();
+        Console.WriteLine($"   portal log: {serverErrors.Count} fail/crit entries");
+        foreach (var line in portal.Output.Split('\n').Where(l => l.StartsWith("fail:") || l.StartsWith("crit:")).Take(5)) Console.WriteLine($"     {line.Trim()}");
+        foreach (var (refusal, count) in recorder.Refusals) Console.WriteLine($"   refused by the portal (not an error) {count}×: {refusal}");
+
+        Console.WriteLine("   portal memory (managed heap after a full blocking collection; resident set):");
+        foreach (var (moment, circuits, heap, rss) in memory) Console.WriteLine($"     {moment,-72} heap {heap,7:0.0} MB  RSS {rss,7:0} MB");
+        var none = memory[0];
+        var signedIn = memory[1];
+        var worked = memory[2];
+        var left = memory[3];
+        var n = options.Sessions;
+        Console.WriteLine($"   per circuit, on its home page:  heap {(signedIn.HeapMb - none.HeapMb) * 1024 / n:0} KB, RSS {(signedIn.RssMb - none.RssMb) * 1024 / n:0} KB");
+        Console.WriteLine($"   per circuit, after working:     heap {(worked.HeapMb - none.HeapMb) * 1024 / n:0} KB (vs no circuit), " +
+                          $"{(worked.HeapMb - left.HeapMb) * 1024 / n:0} KB (freed when the pages left); RSS {(worked.RssMb - none.RssMb) * 1024 / n:0} KB " +
+                          $"(goal: < 1 MB: {((worked.HeapMb - left.HeapMb) / n < 1 ? "met" : "NOT met")})");
+    }
+
+    private static string Ms(double v) => v >= 1000 ? $"{v / 1000:0.00} s" : $"{v:0} ms";
+}
