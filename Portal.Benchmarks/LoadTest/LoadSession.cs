@@ -20,21 +20,26 @@ public sealed partial class LoadSession(IBrowserContext context, IPage page, str
 
     public string Home => "/" + role.ToLowerInvariant();
 
+    /// <summary>Full page loads (sign-in form, post, role's home page) may wait this long on a busy machine; not an interaction.</summary>
+    public const int PageLoadTimeoutMs = 180_000;
+
     public static async Task<LoadSession> SignInAsync(IBrowser browser, string baseUrl, string email, string role, Recorder recorder, int seed, LoadData data)
     {
         var context = await browser.NewContextAsync(new() { BaseURL = baseUrl, ViewportSize = new() { Width = 1366, Height = 860 } });
         context.SetDefaultTimeout(StepTimeoutMs);
+        context.SetDefaultNavigationTimeout(PageLoadTimeoutMs);
         await context.AddInitScriptAsync(InPageClock.InitScript);
         var page = await context.NewPageAsync();
         page.Console += (_, message) => { if (message.Type == "error") recorder.Error("browser console", message.Text); };
         page.PageError += (_, error) => recorder.Error("page script", error);
-        await page.GotoAsync("/Account/Login");
+        var session = new LoadSession(context, page, role, recorder, new Random(seed), data);
+        // Straight to the role's home page after signing in, as a bookmark would.
+        await page.GotoAsync($"/Account/Login?ReturnUrl={Uri.EscapeDataString(session.Home)}");
         await page.FillAsync("#Input\\.Email", email);
         await page.FillAsync("#Input\\.Password", LoadUsers.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
-        var session = new LoadSession(context, page, role, recorder, new Random(seed), data);
-        await session.GoHomeAsync();
+        await page.ClickAsync("button[type=submit]", new() { NoWaitAfter = true });
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == session.Home, new() { Timeout = PageLoadTimeoutMs });
+        await session.WaitForInteractiveAsync();
         return session;
     }
 
@@ -42,8 +47,11 @@ public sealed partial class LoadSession(IBrowserContext context, IPage page, str
     public async Task GoHomeAsync()
     {
         await page.GotoAsync(Home);
-        await page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await WaitForInteractiveAsync();
     }
+
+    private Task WaitForInteractiveAsync() =>
+        page.Locator("#interactive-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = PageLoadTimeoutMs });
 
     public async Task WorkUntilAsync(DateTime until, CancellationToken stop)
     {
