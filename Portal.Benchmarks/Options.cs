@@ -15,6 +15,8 @@ public sealed class Options
     public string? PostgresConnectionString { get; private init; }
     public bool Outbox { get; private init; } = true;
     public string WorkFolder { get; private init; } = Path.Combine(Path.GetTempPath(), "portal-bench");
+    public int Sessions { get; private init; } = 100;
+    public TimeSpan LoadDuration { get; private init; } = TimeSpan.FromMinutes(3);
 
     public const string Usage = """
         usage: dotnet run -c Release --project Portal.Benchmarks -- <mode> [database] [options]
@@ -25,6 +27,9 @@ public sealed class Options
           all                             all of the above on both databases
           serve sqlite|postgres           load the data set, print where it is, keep it for 30 minutes (to poke at it)
           receipts sqlite|postgres|both   receipt committed -> waiting line allocated through the job server, 50 receipts (p50/p95)
+          load sqlite|postgres|both       one portal process on the data set, N signed-in sessions in one headless Chromium doing
+                                          a mix of list, order, order-entry and receiving work: p50/p95 per interaction, errors,
+                                          server memory per circuit
         options:
           --quick            1/20 of the data (2,500 products, 50,000 open lines, 10,000 PO lines): seconds, for a smoke run
           --scale N          1/N of the data (default 1: 50,000 products, 1,000,000 open lines, 200,000 open PO lines)
@@ -36,6 +41,8 @@ public sealed class Options
           --postgres CONN    use this server (the user may CREATE DATABASE) instead of starting a throwaway one;
                              also read from PORTAL_BENCH_POSTGRES
           --work DIR         folder for SQLite files and the throwaway server (default /tmp/portal-bench)
+          --sessions N       load: concurrent signed-in sessions (default 100)
+          --minutes M        load: how long the sessions work, after all have signed in (default 3)
         """;
 
     public static Options Parse(string[] args)
@@ -48,6 +55,8 @@ public sealed class Options
         string state = "nightly";
         var postgres = Environment.GetEnvironmentVariable("PORTAL_BENCH_POSTGRES");
         string? work = null;
+        int sessions = 100;
+        double minutes = 3;
         while (queue.Count > 0)
         {
             var a = queue.Dequeue();
@@ -61,10 +70,12 @@ public sealed class Options
                 case "--state": state = Next(queue, a); break;
                 case "--postgres": postgres = Next(queue, a); break;
                 case "--work": work = Next(queue, a); break;
+                case "--sessions": sessions = int.Parse(Next(queue, a)); break;
+                case "--minutes": minutes = double.Parse(Next(queue, a), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "sqlite": providers.Add(DatabaseProvider.Sqlite); break;
                 case "postgres" or "postgresql": providers.Add(DatabaseProvider.Postgres); break;
                 case "both": providers.AddRange([DatabaseProvider.Sqlite, DatabaseProvider.Postgres]); break;
-                case "engine" or "database" or "incremental" or "all" or "serve" or "receipts" when mode is null: mode = a; break;
+                case "engine" or "database" or "incremental" or "all" or "serve" or "receipts" or "load" when mode is null: mode = a; break;
                 default: throw new ArgumentException($"Unknown argument '{a}'.");
             }
         }
@@ -77,6 +88,7 @@ public sealed class Options
             Mode = mode, Providers = providers.Distinct().ToList(), Quick = quick, Scale = scale, State = state, Repetitions = reps,
             SkipBenchmarkDotNet = noBdn, Outbox = outbox, PostgresConnectionString = string.IsNullOrWhiteSpace(postgres) ? null : postgres,
             WorkFolder = work ?? Path.Combine(Path.GetTempPath(), "portal-bench"),
+            Sessions = sessions, LoadDuration = TimeSpan.FromMinutes(minutes),
         };
     }
 

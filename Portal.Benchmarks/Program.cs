@@ -41,6 +41,18 @@ if (options.Mode is "receipts")
     }
 }
 
+if (options.Mode is "load")
+{
+    foreach (var provider in options.Providers)
+    {
+        Console.WriteLine($"== {provider}: {options.Sessions} sessions on one portal, {options.Scale}");
+        await using var host = await DatabaseHost.CreateAsync(provider, options);
+        Console.WriteLine($"   {host.Description}");
+        await Portal.Benchmarks.LoadTest.LoadBenchmark.RunAsync(options, host);
+        Console.WriteLine();
+    }
+}
+
 if (options.Mode is "database" or "incremental" or "all" or "serve")
 {
     foreach (var provider in options.Providers)

@@ -11,6 +11,7 @@ using MudBlazor.Services;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddPortalCircuits(builder.Configuration);
 builder.Services.AddMudServices().AddScoped<Notifier>();
 builder.Services.AddSingleton(TimeProvider.System);
 var database = builder.AddPortalData();

@@ -9,6 +9,8 @@ public sealed class Samples(string unit = "ms")
 
     public int Count => values.Count;
 
+    public IReadOnlyList<double> Values => values;
+
     public void Add(double value) => values.Add(value);
 
     public void Add(TimeSpan elapsed) => values.Add(elapsed.TotalMilliseconds);

@@ -17,6 +17,7 @@ namespace Portal.Tests.Security;
 /// endpoint, the jobs dashboard, health) must declare a rule, and answers anonymous visitors and each role exactly as
 /// that rule says when asked over HTTP.
 /// </summary>
+[Collection(Portal.Tests.Hosting.InProcessPortalCollection.Name)]
 public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
 {
     private static readonly string?[] Visitors = [null, Roles.Sales, Roles.Purchasing, Roles.Warehouse, Roles.Admin];
