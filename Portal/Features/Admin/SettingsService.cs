@@ -4,6 +4,7 @@ using Portal.Domain.Admin;
 using Portal.Domain.Common;
 using Portal.Features.Admin.Settings;
 using Portal.Features.Allocation;
+using Portal.Features.Common;
 using Portal.Features.Notifications.Delivery;
 
 namespace Portal.Features.Admin;
@@ -18,7 +19,7 @@ public sealed class SettingsService(
 {
     public const string StaleMessage = "Someone else changed the settings while you were editing. Nothing was saved: reload to see their values, then try again.";
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     public async Task<SettingsForm> GetAsync()
     {

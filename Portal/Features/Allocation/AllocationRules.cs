@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Allocation;
+using Portal.Features.Common;
 
 namespace Portal.Features.Allocation;
 
@@ -21,7 +22,7 @@ public sealed record AllocationRules(DateOnly Today, BusinessCalendar Calendar, 
     {
         var settings = await db.Settings.AsNoTracking().SingleAsync(cancellationToken);
         return new AllocationRules(
-            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            clock.Today(),
             await CalendarAsync(db, settings.WorkingDays, cancellationToken),
             new EtaSettings(settings.PickDays, settings.ReceivingDays),
             new NoticeSettings(settings.EtaMoveThresholdDays, settings.LeadTimeMoveThresholdDays));

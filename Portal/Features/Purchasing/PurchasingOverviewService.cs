@@ -14,7 +14,7 @@ public sealed class PurchasingOverviewService(IDbContextFactory<PortalDbContext>
     public async Task<PurchasingOverview> GetAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var waiting = db.SalesOrderLines.Where(l => l.Backordered > 0);
         var productsShort = await waiting.Select(l => l.ProductId).Distinct().CountAsync(cancellationToken);
         var valueAtRisk = await waiting.SumAsync(l => (decimal?)(l.UnitPrice * l.Backordered), cancellationToken) ?? 0;

@@ -15,7 +15,7 @@ public sealed class WarehouseOverviewService(IDbContextFactory<PortalDbContext> 
     public async Task<WarehouseOverview> GetAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var weekEnd = today.AddDays(7);
 
         var toPick = PickListQuery.Released(db);

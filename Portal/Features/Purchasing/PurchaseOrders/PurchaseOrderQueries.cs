@@ -11,7 +11,7 @@ namespace Portal.Features.Purchasing.PurchaseOrders;
 
 public sealed class PurchaseOrderQueries(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     /// <summary>How many history rows the detail page shows; an order changed more often than this is rare.</summary>
     public const int HistoryShown = 200;
@@ -125,7 +125,7 @@ public sealed class PurchaseOrderQueries(IDbContextFactory<PortalDbContext> dbFa
         if (product.LeadTimeDays is { } days)
         {
             var calendar = await AllocationRules.CalendarAsync(db, cancellationToken);
-            expected = calendar.AddBusinessDays(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), days);
+            expected = calendar.AddBusinessDays(clock.Today(), days);
         }
 
         return new PurchaseOrderDraft(product.SupplierId, warehouseId, product, quantity, expected);

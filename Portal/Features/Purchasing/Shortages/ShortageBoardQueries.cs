@@ -11,7 +11,7 @@ public sealed class ShortageBoardQueries(IDbContextFactory<PortalDbContext> dbFa
 {
     public const int MaxPageSize = 200;
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     /// <summary>
     /// One page of the board. Counting costs a second pass over the waiting lines, so a caller paging or sorting

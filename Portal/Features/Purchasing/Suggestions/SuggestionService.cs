@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Allocation;
 using Portal.Features.Allocation;
+using Portal.Features.Common;
 using Portal.Features.Purchasing.PurchaseOrders;
 using Portal.Features.Purchasing.Shortages;
 
@@ -85,5 +86,5 @@ public sealed class SuggestionService(IDbContextFactory<PortalDbContext> dbFacto
             lines.Select(l => new NewPurchaseOrderLine(l.ProductId, l.Quantity, l.ExpectedDate!.Value, l.UnitCost)).ToList(), user);
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Features.Common;
 using Portal.Identity;
 
 namespace Portal.Features.Sales.Backorders;
@@ -45,7 +46,7 @@ public static class BackorderExport
         string? rep, int? customer, int? product, DateOnly? etaFrom, DateOnly? etaTo, bool? noPo, string? sort, bool? desc)
     {
         var filter = new BackorderFilter(rep, customer, product, etaFrom, etaTo, noPo ?? false);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"backorders-{today:yyyy-MM-dd}.csv\"";
         await using var writer = new StreamWriter(http.Response.Body, BackorderCsv.Encoding, bufferSize: 16 * 1024);

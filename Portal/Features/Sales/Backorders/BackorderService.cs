@@ -123,5 +123,5 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
     // Age is calendar days since the order was placed (docs/quantities-and-states.md#figures), counted against today's
     // date in UTC.
     private BackorderRow WithAge(BackorderRow row) =>
-        row with { AgeDays = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).DayNumber - DateOnly.FromDateTime(row.PlacedAt.UtcDateTime).DayNumber };
+        row with { AgeDays = clock.Today().DayNumber - DateOnly.FromDateTime(row.PlacedAt.UtcDateTime).DayNumber };
 }

@@ -4,6 +4,7 @@ using Portal.Domain.Admin;
 using Portal.Domain.Common;
 using Portal.Domain.Sales;
 using Portal.Features.Allocation;
+using Portal.Features.Common;
 using Portal.Features.Sales.Common;
 
 namespace Portal.Features.Sales.OrderEntry;
@@ -98,7 +99,7 @@ public sealed class OrderEntryService(
         return new CreateOrderResult(orderId, null);
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 
     private static async Task<IReadOnlyCollection<int>> ActiveProductIdsAsync(PortalDbContext db, OrderDraft draft, CancellationToken cancellationToken)
     {
