@@ -43,7 +43,7 @@ public sealed class Options
           --notices outbox|none  the run's notice queue: the real outbox (NoticeOutbox, default) or one that adds nothing
           --postgres CONN    use this server (the user may CREATE DATABASE) instead of starting a throwaway one;
                              also read from PORTAL_BENCH_POSTGRES
-          --only TEXT        lists: only the requests whose "list: request" contains TEXT
+          --only A,B         lists: only the requests whose "list: request" contains A or B
           --work DIR         folder for SQLite files and the throwaway server (default /tmp/portal-bench)
           --sessions N       load: concurrent signed-in sessions (default 100)
           --minutes M        load: how long the sessions work, after all have signed in (default 3)

@@ -30,7 +30,8 @@ public static class ListsBenchmark
 
         var factory = host.ContextFactory(work);
         var cases = (await ListCases.BuildAsync(factory, clock, data))
-            .Where(c => options.Only is null || $"{c.List}: {c.Request}".Contains(options.Only, StringComparison.OrdinalIgnoreCase))
+            .Where(c => options.Only is null
+                || options.Only.Split(',', StringSplitOptions.TrimEntries).Any(o => $"{c.List}: {c.Request}".Contains(o, StringComparison.OrdinalIgnoreCase)))
             .ToList();
         var reps = options.Repetitions ?? 20;
         var explain = Environment.GetEnvironmentVariable("PORTAL_BENCH_EXPLAIN") == "1";
