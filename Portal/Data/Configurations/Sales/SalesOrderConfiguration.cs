@@ -23,5 +23,11 @@ internal sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOr
         builder.HasIndex(o => new { o.Status, o.PlacedAt });
         builder.HasIndex(o => new { o.SalesRep, o.PlacedAt });
         builder.HasIndex(o => o.PlacedAt);
+
+        // The pick list in allocation priority: expedite first, tier, requested date (none last, which is how PostgreSQL
+        // sorts nulls ascending; SQLite and SQL Server sort them first, so there the order is not read from it), placed
+        // time, number.
+        builder.HasIndex(o => new { o.Expedite, o.PriorityTier, o.RequestedShipDate, o.PlacedAt, o.Id }, "IX_SalesOrders_Priority")
+            .IsDescending(true, false, false, false, false);
     }
 }

@@ -38,7 +38,7 @@ public sealed class PurchaseOrderQueries(IDbContextFactory<PortalDbContext> dbFa
             query = query.Where(x => x.Line.PurchaseOrderId == poId || x.Product.Sku.Contains(term) || x.Line.Order.Supplier.Name.ToUpper().Contains(term));
         }
 
-        var total = await query.CountAsync(cancellationToken);
+        var (total, estimated) = await Counting.CountAsync(db, query, string.IsNullOrWhiteSpace(search), cancellationToken);
         var sorted = status == PoStatusFilter.Open
             ? query.OrderBy(x => x.Line.ExpectedDate).ThenBy(x => x.Line.PurchaseOrderId).ThenBy(x => x.Line.LineNumber)
             : query.OrderByDescending(x => x.Line.PurchaseOrderId).ThenBy(x => x.Line.LineNumber);
@@ -46,7 +46,7 @@ public sealed class PurchaseOrderQueries(IDbContextFactory<PortalDbContext> dbFa
             .Select(x => new PoLineRow(x.Line.PurchaseOrderId, x.Line.Order.Version, x.Line.LineNumber, x.Line.Order.Supplier.Name, x.Product.Sku,
                 x.Product.Name, x.Line.Ordered, x.Line.Received, x.Line.Cancelled, x.Line.ExpectedDate, x.Line.Order.Status, x.Line.UnitCost))
             .ToListAsync(cancellationToken);
-        return new Page<PoLineRow>(rows, total);
+        return new Page<PoLineRow>(rows, total) { Estimated = estimated };
     }
 
     /// <summary>One purchase order with every line and its history; null when there is no such order.</summary>

@@ -19,7 +19,7 @@ public sealed class OrderListService(IDbContextFactory<PortalDbContext> dbFactor
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Filter(db.SalesOrders.AsNoTracking(), filter);
-        var total = await query.CountAsync(cancellationToken);
+        var (total, estimated) = await Counting.CountAsync(db, query, mayEstimate: true, cancellationToken);
         var orders = await Sort(query, page).Skip(page.SafeSkip).Take(page.SafeTake)
             .Select(o => new
             {
@@ -54,7 +54,7 @@ public sealed class OrderListService(IDbContextFactory<PortalDbContext> dbFactor
                 o.RequestedShipDate, f?.Lines ?? 0, f?.Backordered ?? 0, f?.Value ?? 0,
                 f is null ? null : f.LatestStored ?? (f.AnyLate ? shipDates.LateDelivery : f.AnyAllocated ? shipDates.InStock : null));
         }).ToList();
-        return new Page<OrderListRow>(rows, total);
+        return new Page<OrderListRow>(rows, total) { Estimated = estimated };
     }
 
     public async Task<IReadOnlyList<LookupOption>> SearchCustomersAsync(string? term, CancellationToken cancellationToken = default)

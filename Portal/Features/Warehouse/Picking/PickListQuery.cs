@@ -51,16 +51,21 @@ internal static class PickListQuery
     /// Allocation priority unless a column is asked for (docs/allocation.md#priority: expedite, tier, requested ship date
     /// with none last, placed time, order number), the order number breaking every tie, so pages never overlap.
     /// </summary>
-    public static IQueryable<SalesOrder> Sort(IQueryable<SalesOrder> orders, PageRequest page)
+    /// <remarks>
+    /// <paramref name="nullsSortLast"/>: the database sorts nulls last ascending (PostgreSQL), so the priority order is the
+    /// column order of the priority index and a page is read from it instead of sorting every released order.
+    /// </remarks>
+    public static IQueryable<SalesOrder> Sort(IQueryable<SalesOrder> orders, PageRequest page, bool nullsSortLast)
     {
         var d = page.Descending;
         var sorted = page.SortBy switch
         {
             PickListSort.Order => orders.OrderBy(o => o.Id, d),
             PickListSort.Customer => orders.OrderBy(o => o.Customer.Name, d),
+            PickListSort.ShipBy when !d && nullsSortLast => orders.OrderBy(o => o.RequestedShipDate),
             PickListSort.ShipBy => orders.OrderBy(o => o.RequestedShipDate == null).ThenBy(o => o.RequestedShipDate, d),
-            _ => orders.OrderByDescending(o => o.Expedite).ThenBy(o => o.PriorityTier).ThenBy(o => o.RequestedShipDate == null)
-                .ThenBy(o => o.RequestedShipDate).ThenBy(o => o.PlacedAt),
+            _ => orders.OrderByDescending(o => o.Expedite).ThenBy(o => o.PriorityTier).ThenByNullsLast(o => o.RequestedShipDate, nullsSortLast)
+                .ThenBy(o => o.PlacedAt),
         };
         return sorted.ThenBy(o => o.Id);
     }

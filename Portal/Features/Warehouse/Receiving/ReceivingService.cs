@@ -39,7 +39,7 @@ public sealed class ReceivingService(IDbContextFactory<PortalDbContext> dbFactor
             query = query.Where(x => x.Product.Sku.Contains(term) || x.Line.PurchaseOrderId == poId || x.Product.Name.ToUpper().Contains(term));
         }
 
-        var total = await query.CountAsync(cancellationToken);
+        var (total, estimated) = await Counting.CountAsync(db, query, string.IsNullOrWhiteSpace(search), cancellationToken);
         var d = page.Descending;
         var sorted = page.SortBy switch
         {
@@ -53,7 +53,7 @@ public sealed class ReceivingService(IDbContextFactory<PortalDbContext> dbFactor
             .Select(x => new OpenPoLine(x.Line.PurchaseOrderId, x.Line.LineNumber, x.Line.Order.Supplier.Name, x.Product.Id, x.Product.Sku,
                 x.Product.Name, x.Line.Ordered - x.Line.Cancelled, x.Line.Received, x.Line.ExpectedDate))
             .ToListAsync(cancellationToken);
-        return new Page<OpenPoLine>(rows, total);
+        return new Page<OpenPoLine>(rows, total) { Estimated = estimated };
     }
 
     /// <summary>Receives <paramref name="quantity"/> on a PO line; returns null when done, or why it was refused.</summary>
