@@ -10,11 +10,15 @@ namespace Portal.Benchmarks.Lists;
 /// <summary>
 /// The server-paged lists people look at all day, timed through the services their pages call, on a copy of the data set
 /// after a full allocation run has settled it (so allocations, dates and maintained figures are what a day starts with)
-/// and the database has been vacuumed and analysed. Each request: two warm-up calls, then n timed calls (p50/p95/max).
+/// and the database has been vacuumed and analysed. Each request: two warm-up calls, then n timed calls (p50/p95/max);
+/// a request over a second is timed 5 times.
 /// </summary>
 public static class ListsBenchmark
 {
     public const double GoalMs = 50;
+
+    /// <summary>A request whose second warm-up call takes longer than this is timed 5 times instead of 20.</summary>
+    public const double SlowMs = 1_000;
 
     public static async Task RunAsync(Options options, DatabaseHost host, DataSet data, string template)
     {
@@ -42,7 +46,8 @@ public static class ListsBenchmark
         {
             var times = new Samples();
             var (rows, total) = (0, 0);
-            for (var i = -2; i < reps; i++)
+            var calls = reps;
+            for (var i = -2; i < calls; i++)
             {
                 host.Counter.Reset();
                 stopwatch.Restart();
@@ -50,11 +55,14 @@ public static class ListsBenchmark
                 var elapsed = stopwatch.Elapsed;
                 host.Counter.Stop();
                 if (i >= 0) times.Add(elapsed);
+                // A request far over the goal is timed 5 times, not 20: its verdict is clear and the run stays minutes long.
+                if (i == -1 && elapsed.TotalMilliseconds > SlowMs) calls = Math.Min(reps, 5);
             }
 
             results.Add((c, times, rows, total));
             var missed = times.Percentile(95) >= GoalMs;
-            Console.WriteLine($"   {c.List,-42} {c.Request,-44} {rows,5} {total,10:N0} {Ms(times.Median),9} {Ms(times.Percentile(95)),9} {Ms(times.Max),9}{(missed ? "  MISSED" : "")}");
+            Console.WriteLine($"   {c.List,-42} {c.Request,-44} {rows,5} {total,10:N0} {Ms(times.Median),9} {Ms(times.Percentile(95)),9} {Ms(times.Max),9}" +
+                              $"{(times.Count < reps ? $" (n={times.Count})" : "")}{(missed ? "  MISSED" : "")}");
             if (explain && missed)
             {
                 await Explain.PrintAsync(host.Provider, host.ConnectionString(work), host.Counter.Commands);
@@ -68,7 +76,8 @@ public static class ListsBenchmark
         foreach (var (c, times, _, _) in results)
         {
             var p95 = times.Percentile(95);
-            Console.WriteLine($"   | {c.List} | {c.Request} | {Ms(times.Median)} | {(p95 >= GoalMs ? $"**{Ms(p95)}**" : Ms(p95))} | {Ms(times.Max)} |");
+            Console.WriteLine($"   | {c.List} | {c.Request}{(times.Count < reps ? $" (n={times.Count})" : "")} | {Ms(times.Median)} | " +
+                              $"{(p95 >= GoalMs ? $"**{Ms(p95)}**" : Ms(p95))} | {Ms(times.Max)} |");
         }
 
         Console.WriteLine();
