@@ -7,9 +7,11 @@ using Portal.Features.Common;
 using Portal.Features.Purchasing;
 using Portal.Features.Purchasing.PurchaseOrders;
 using Portal.Features.Purchasing.Shortages;
+using Portal.Features.Sales;
 using Portal.Features.Sales.Backorders;
 using Portal.Features.Sales.OrderEntry;
 using Portal.Features.Sales.Orders;
+using Portal.Features.Warehouse;
 using Portal.Features.Warehouse.Adjustments;
 using StockRow = Portal.Features.Warehouse.Adjustments.StockRow;
 using Portal.Features.Warehouse.Picking;
@@ -150,6 +152,12 @@ public static class ListCases
         cases.Add(Case("receiving", "search PO \"PO-001234\"", c => receiving.OpenLinesAsync("PO-001234", new(0, 25), c)));
         cases.Add(Case("receiving", "deep page (middle)", c => receiving.OpenLinesAsync(null, new(Middle(receivingTotal, 25), 25), c)));
         cases.Add(Case("receiving", "last page", c => receiving.OpenLinesAsync(null, new(Last(receivingTotal, 25), 25), c)));
+
+        // The Sales and Warehouse homes: their headline figures and short lists.
+        var sales = new SalesOverviewService(factory, clock);
+        cases.Add(new ListCase("sales home", "figures and oldest 10", async c => ((await sales.GetAsync(c)).OldestBackorders.Count, 0)));
+        var warehouse = new WarehouseOverviewService(factory, receiving, clock);
+        cases.Add(new ListCase("warehouse home", "figures and next 10 arrivals", async c => ((await warehouse.GetAsync(c)).NextArrivals.Count, 0)));
 
         // Stock adjustments (25 a page): every product in every warehouse.
         var adjustments = new StockAdjustmentService(factory, scheduler, clock);

@@ -29,5 +29,8 @@ internal sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOr
         // time, number.
         builder.HasIndex(o => new { o.Expedite, o.PriorityTier, o.RequestedShipDate, o.PlacedAt, o.Id }, "IX_SalesOrders_Priority")
             .IsDescending(true, false, false, false, false);
+
+        // The pick list sorted by ship-by date, either way (see PickListQuery.Sort).
+        builder.HasIndex(o => new { o.RequestedShipDate, o.Id });
     }
 }

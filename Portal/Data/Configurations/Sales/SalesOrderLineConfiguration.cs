@@ -7,13 +7,13 @@ namespace Portal.Data.Configurations.Sales;
 
 internal sealed class SalesOrderLineConfiguration : IEntityTypeConfiguration<SalesOrderLine>
 {
+    /// <summary>Lines that wait for stock: what the backorders board and the shortage drill-in list.</summary>
+    public const string WaitingLineFilter = "\"Backordered\" > 0";
+
     /// <summary>
     /// Lines an allocation run must see: still waiting or reserved, or with news the customer has not been told
     /// (a shipment, a cancellation, a backorder now filled). Queries repeat it word for word so the partial index serves them.
     /// </summary>
-    /// <summary>Lines that wait for stock: what the backorders board and the shortage drill-in list.</summary>
-    public const string WaitingLineFilter = "\"Backordered\" > 0";
-
     public const string ActiveLineFilter =
         "\"Backordered\" > 0 OR \"Allocated\" > 0 OR \"NotifiedBackordered\" > 0 OR \"NotifiedShipped\" <> \"Shipped\" OR \"NotifiedCancelled\" <> \"Cancelled\"";
 
