@@ -20,8 +20,7 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
         var late = await AllocationRules.LateDeliveryAsync(db, clock, cancellationToken);
         var query = Filter(db, filter, late);
         var (total, estimated) = await CountAsync(db, query, filter, cancellationToken);
-        var rows = await Project(Sort(query, db, page.SortBy, page.Descending, late).Skip(page.SafeSkip).Take(page.SafeTake), db, late)
-            .ToListAsync(cancellationToken);
+        var rows = await Sort(query, db, page.SortBy, page.Descending, late).PageAsync(page, total, estimated, q => Project(q, db, late), cancellationToken);
         return new Page<BackorderRow>(rows.Select(WithAge).ToList(), total) { Estimated = estimated };
     }
 

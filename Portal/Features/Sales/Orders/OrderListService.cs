@@ -20,13 +20,12 @@ public sealed class OrderListService(IDbContextFactory<PortalDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Filter(db.SalesOrders.AsNoTracking(), filter);
         var (total, estimated) = await Counting.CountAsync(db, query, mayEstimate: true, cancellationToken);
-        var orders = await Sort(query, page).Skip(page.SafeSkip).Take(page.SafeTake)
+        var orders = await Sort(query, page).PageAsync(page, total, estimated, q => q
             .Select(o => new
             {
                 o.Id, o.PlacedAt, o.CustomerId, o.Customer.Code, o.Customer.Name, o.SalesRep, o.Status, o.Expedite, o.ShipComplete,
                 o.RequestedShipDate,
-            })
-            .ToListAsync(cancellationToken);
+            }), cancellationToken);
 
         var ids = orders.Select(o => o.Id).ToList();
         var figures = await db.SalesOrderLines.AsNoTracking()
@@ -122,8 +121,8 @@ public sealed class OrderListService(IDbContextFactory<PortalDbContext> dbFactor
         {
             OrderSort.Number => d ? query.OrderByDescending(o => o.Id) : query.OrderBy(o => o.Id),
             OrderSort.Customer => d ? query.OrderByDescending(o => o.Customer.Name).ThenByDescending(o => o.Id) : query.OrderBy(o => o.Customer.Name).ThenBy(o => o.Id),
-            OrderSort.Status => d ? query.OrderByDescending(o => o.Status).ThenByDescending(o => o.PlacedAt) : query.OrderBy(o => o.Status).ThenByDescending(o => o.PlacedAt),
-            OrderSort.Rep => d ? query.OrderByDescending(o => o.SalesRep).ThenByDescending(o => o.PlacedAt) : query.OrderBy(o => o.SalesRep).ThenByDescending(o => o.PlacedAt),
+            OrderSort.Status => (d ? query.OrderByDescending(o => o.Status) : query.OrderBy(o => o.Status)).ThenByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id),
+            OrderSort.Rep => (d ? query.OrderByDescending(o => o.SalesRep) : query.OrderBy(o => o.SalesRep)).ThenByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id),
             OrderSort.Requested => d ? query.OrderByDescending(o => o.RequestedShipDate).ThenBy(o => o.Id) : query.OrderBy(o => o.RequestedShipDate).ThenBy(o => o.Id),
             OrderSort.PlacedAt when !d => query.OrderBy(o => o.PlacedAt).ThenBy(o => o.Id),
             _ => query.OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id),

@@ -21,9 +21,9 @@ public sealed class PickingService(IDbContextFactory<PortalDbContext> dbFactory,
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var orders = PickListQuery.Orders(db, filter).AsNoTracking();
         var (total, estimated) = await Counting.CountAsync(db, orders, string.IsNullOrWhiteSpace(filter.Search), cancellationToken);
-        var rows = await PickListQuery.Sort(orders, page, db.Database.IsNpgsql()).Skip(page.SafeSkip).Take(page.SafeTake)
-            .Select(o => new { o.Id, o.Customer.Code, o.Customer.Name, o.Expedite, o.ShipComplete, o.PriorityTier, o.RequestedShipDate, o.PlacedAt })
-            .ToListAsync(cancellationToken);
+        var rows = await PickListQuery.Sort(orders, page, db.Database.IsNpgsql()).PageAsync(page, total, estimated, q => q
+            .Select(o => new { o.Id, o.Customer.Code, o.Customer.Name, o.Expedite, o.ShipComplete, o.PriorityTier, o.RequestedShipDate, o.PlacedAt }),
+            cancellationToken);
 
         var ids = rows.Select(o => o.Id).ToList();
         var lines = (await LinesAsync(db, PickListQuery.Released(db).Where(l => ids.Contains(l.SalesOrderId)), cancellationToken)).ToLookup(l => l.OrderId);
