@@ -1021,8 +1021,15 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "PlacedAt");
 
-                    b.HasIndex(new[] { "Expedite", "PriorityTier", "RequestedShipDate", "PlacedAt", "Id" }, "IX_SalesOrders_Priority")
-                        .IsDescending(true, false, false, false, false);
+                    b.HasIndex(new[] { "Id" }, "IX_SalesOrders_Pickable_Id")
+                        .HasFilter("\"Status\" IN (0, 2)");
+
+                    b.HasIndex(new[] { "Expedite", "PriorityTier", "RequestedShipDate", "PlacedAt", "Id" }, "IX_SalesOrders_Pickable_Priority")
+                        .IsDescending(true, false, false, false, false)
+                        .HasFilter("\"Status\" IN (0, 2)");
+
+                    b.HasIndex(new[] { "RequestedShipDate", "Id" }, "IX_SalesOrders_Pickable_RequestedShipDate")
+                        .HasFilter("\"Status\" IN (0, 2)");
 
                     b.ToTable("SalesOrders");
                 });

@@ -121,9 +121,10 @@ public sealed class OrderListService(IDbContextFactory<PortalDbContext> dbFactor
         {
             OrderSort.Number => d ? query.OrderByDescending(o => o.Id) : query.OrderBy(o => o.Id),
             OrderSort.Customer => d ? query.OrderByDescending(o => o.Customer.Name).ThenByDescending(o => o.Id) : query.OrderBy(o => o.Customer.Name).ThenBy(o => o.Id),
-            OrderSort.Status => (d ? query.OrderByDescending(o => o.Status) : query.OrderBy(o => o.Status)).ThenByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id),
-            OrderSort.Rep => (d ? query.OrderByDescending(o => o.SalesRep) : query.OrderBy(o => o.SalesRep)).ThenByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id),
-            OrderSort.Requested => d ? query.OrderByDescending(o => o.RequestedShipDate).ThenBy(o => o.Id) : query.OrderBy(o => o.RequestedShipDate).ThenBy(o => o.Id),
+            // Descending is the exact reverse of ascending, so one index (status, rep or requested date, then time) serves both.
+            OrderSort.Status => query.OrderBy(o => o.Status, d).ThenBy(o => o.PlacedAt, d).ThenBy(o => o.Id, d),
+            OrderSort.Rep => query.OrderBy(o => o.SalesRep, d).ThenBy(o => o.PlacedAt, d).ThenBy(o => o.Id, d),
+            OrderSort.Requested => query.OrderBy(o => o.RequestedShipDate, d).ThenBy(o => o.Id, d),
             OrderSort.PlacedAt when !d => query.OrderBy(o => o.PlacedAt).ThenBy(o => o.Id),
             _ => query.OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id),
         };

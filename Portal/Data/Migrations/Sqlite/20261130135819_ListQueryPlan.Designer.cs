@@ -11,7 +11,7 @@ using Portal.Data.Migrations.Sqlite;
 namespace Portal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261130134457_ListQueryPlan")]
+    [Migration("20261130135819_ListQueryPlan")]
     partial class ListQueryPlan
     {
         /// <inheritdoc />
@@ -1024,8 +1024,15 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "PlacedAt");
 
-                    b.HasIndex(new[] { "Expedite", "PriorityTier", "RequestedShipDate", "PlacedAt", "Id" }, "IX_SalesOrders_Priority")
-                        .IsDescending(true, false, false, false, false);
+                    b.HasIndex(new[] { "Id" }, "IX_SalesOrders_Pickable_Id")
+                        .HasFilter("\"Status\" IN (0, 2)");
+
+                    b.HasIndex(new[] { "Expedite", "PriorityTier", "RequestedShipDate", "PlacedAt", "Id" }, "IX_SalesOrders_Pickable_Priority")
+                        .IsDescending(true, false, false, false, false)
+                        .HasFilter("\"Status\" IN (0, 2)");
+
+                    b.HasIndex(new[] { "RequestedShipDate", "Id" }, "IX_SalesOrders_Pickable_RequestedShipDate")
+                        .HasFilter("\"Status\" IN (0, 2)");
 
                     b.ToTable("SalesOrders");
                 });

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Portal.Data.Migrations.Postgres
+namespace Portal.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ListQueryPlan : Migration
@@ -15,17 +15,17 @@ namespace Portal.Data.Migrations.Postgres
                 name: "ProductShortages",
                 columns: table => new
                 {
-                    ProductId = table.Column<int>(type: "integer", nullable: false),
-                    WarehouseId = table.Column<int>(type: "integer", nullable: false),
-                    Backordered = table.Column<int>(type: "integer", nullable: false),
-                    Lines = table.Column<int>(type: "integer", nullable: false),
-                    Customers = table.Column<int>(type: "integer", nullable: false),
-                    ValueAtRisk = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    NeedDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Available = table.Column<int>(type: "integer", nullable: false),
-                    OnOrder = table.Column<int>(type: "integer", nullable: false),
-                    Uncovered = table.Column<int>(type: "integer", nullable: false),
-                    NextPoDate = table.Column<DateOnly>(type: "date", nullable: true)
+                    ProductId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WarehouseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Backordered = table.Column<int>(type: "INTEGER", nullable: false),
+                    Lines = table.Column<int>(type: "INTEGER", nullable: false),
+                    Customers = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValueAtRisk = table.Column<double>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    NeedDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Available = table.Column<int>(type: "INTEGER", nullable: false),
+                    OnOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Uncovered = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextPoDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -45,10 +45,23 @@ namespace Portal.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SalesOrders_Priority",
+                name: "IX_SalesOrders_Pickable_Id",
+                table: "SalesOrders",
+                column: "Id",
+                filter: "\"Status\" IN (0, 2)");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_Pickable_Priority",
                 table: "SalesOrders",
                 columns: new[] { "Expedite", "PriorityTier", "RequestedShipDate", "PlacedAt", "Id" },
-                descending: new[] { true, false, false, false, false });
+                descending: new[] { true, false, false, false, false },
+                filter: "\"Status\" IN (0, 2)");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_Pickable_RequestedShipDate",
+                table: "SalesOrders",
+                columns: new[] { "RequestedShipDate", "Id" },
+                filter: "\"Status\" IN (0, 2)");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SalesOrders_RequestedShipDate_Id",
@@ -159,7 +172,15 @@ namespace Portal.Data.Migrations.Postgres
                 name: "ProductShortages");
 
             migrationBuilder.DropIndex(
-                name: "IX_SalesOrders_Priority",
+                name: "IX_SalesOrders_Pickable_Id",
+                table: "SalesOrders");
+
+            migrationBuilder.DropIndex(
+                name: "IX_SalesOrders_Pickable_Priority",
+                table: "SalesOrders");
+
+            migrationBuilder.DropIndex(
+                name: "IX_SalesOrders_Pickable_RequestedShipDate",
                 table: "SalesOrders");
 
             migrationBuilder.DropIndex(
