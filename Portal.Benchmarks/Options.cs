@@ -14,6 +14,7 @@ public sealed class Options
     public bool SkipBenchmarkDotNet { get; private init; }
     public string? PostgresConnectionString { get; private init; }
     public bool Outbox { get; private init; } = true;
+    public string? Only { get; private init; }
     public string WorkFolder { get; private init; } = Path.Combine(Path.GetTempPath(), "portal-bench");
     public int Sessions { get; private init; } = 100;
     public TimeSpan LoadDuration { get; private init; } = TimeSpan.FromMinutes(3);
@@ -30,6 +31,8 @@ public sealed class Options
           load sqlite|postgres|both       one portal process on the data set, N signed-in sessions in one headless Chromium doing
                                           a mix of list, order, order-entry and receiving work: p50/p95 per interaction, errors,
                                           server memory per circuit
+          lists sqlite|postgres|both      every server-paged list, each sort, filter, deep and last page, through the pages'
+                                          services (p50/p95/max of 20 calls; goal p95 < 50 ms)
         options:
           --quick            1/20 of the data (2,500 products, 50,000 open lines, 10,000 PO lines): seconds, for a smoke run
           --scale N          1/N of the data (default 1: 50,000 products, 1,000,000 open lines, 200,000 open PO lines)
@@ -40,6 +43,7 @@ public sealed class Options
           --notices outbox|none  the run's notice queue: the real outbox (NoticeOutbox, default) or one that adds nothing
           --postgres CONN    use this server (the user may CREATE DATABASE) instead of starting a throwaway one;
                              also read from PORTAL_BENCH_POSTGRES
+          --only A,B         lists: only the requests whose "list: request" contains A or B
           --work DIR         folder for SQLite files and the throwaway server (default /tmp/portal-bench)
           --sessions N       load: concurrent signed-in sessions (default 100)
           --minutes M        load: how long the sessions work, after all have signed in (default 3)
@@ -54,7 +58,7 @@ public sealed class Options
         int? reps = null, scaleBy = null;
         string state = "nightly";
         var postgres = Environment.GetEnvironmentVariable("PORTAL_BENCH_POSTGRES");
-        string? work = null;
+        string? work = null, only = null;
         int sessions = 100;
         double minutes = 3;
         while (queue.Count > 0)
@@ -70,12 +74,13 @@ public sealed class Options
                 case "--state": state = Next(queue, a); break;
                 case "--postgres": postgres = Next(queue, a); break;
                 case "--work": work = Next(queue, a); break;
+                case "--only": only = Next(queue, a); break;
                 case "--sessions": sessions = int.Parse(Next(queue, a)); break;
                 case "--minutes": minutes = double.Parse(Next(queue, a), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "sqlite": providers.Add(DatabaseProvider.Sqlite); break;
                 case "postgres" or "postgresql": providers.Add(DatabaseProvider.Postgres); break;
                 case "both": providers.AddRange([DatabaseProvider.Sqlite, DatabaseProvider.Postgres]); break;
-                case "engine" or "database" or "incremental" or "all" or "serve" or "receipts" or "load" when mode is null: mode = a; break;
+                case "engine" or "database" or "incremental" or "all" or "serve" or "receipts" or "load" or "lists" when mode is null: mode = a; break;
                 default: throw new ArgumentException($"Unknown argument '{a}'.");
             }
         }
@@ -87,7 +92,7 @@ public sealed class Options
         {
             Mode = mode, Providers = providers.Distinct().ToList(), Quick = quick, Scale = scale, State = state, Repetitions = reps,
             SkipBenchmarkDotNet = noBdn, Outbox = outbox, PostgresConnectionString = string.IsNullOrWhiteSpace(postgres) ? null : postgres,
-            WorkFolder = work ?? Path.Combine(Path.GetTempPath(), "portal-bench"),
+            Only = only, WorkFolder = work ?? Path.Combine(Path.GetTempPath(), "portal-bench"),
             Sessions = sessions, LoadDuration = TimeSpan.FromMinutes(minutes),
         };
     }

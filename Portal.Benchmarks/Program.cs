@@ -53,7 +53,7 @@ if (options.Mode is "load")
     }
 }
 
-if (options.Mode is "database" or "incremental" or "all" or "serve")
+if (options.Mode is "database" or "incremental" or "all" or "serve" or "lists")
 {
     foreach (var provider in options.Providers)
     {
@@ -75,6 +75,12 @@ if (options.Mode is "database" or "incremental" or "all" or "serve")
             await host.Service(work, new FixedClock(data.Now), NoticeQueues.Create(options, new FixedClock(data.Now))).RunAllAsync();
             Console.WriteLine($"   settled with a full run; serving for 30 minutes: {host.ConnectionString(work)}");
             await Task.Delay(TimeSpan.FromMinutes(30));
+        }
+
+        if (options.Mode is "lists")
+        {
+            await Portal.Benchmarks.Lists.ListsBenchmark.RunAsync(options, host, data, template);
+            Console.WriteLine();
         }
 
         if (options.Mode is "incremental" or "all")

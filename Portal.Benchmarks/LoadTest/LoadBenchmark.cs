@@ -83,7 +83,10 @@ public static class LoadBenchmark
         var loadBefore = Load.Average;
         var cpuBefore = ProcessCpu.Snapshot(portal.ProcessId);
         stopwatch.Restart();
-        await Task.WhenAll(sessions.Concat(referenceSessions).Select(s => Task.Run(() => s.WorkUntilAsync(until, CancellationToken.None))));
+        var working = Task.WhenAll(sessions.Concat(referenceSessions).Select(s => Task.Run(() => s.WorkUntilAsync(until, CancellationToken.None))));
+        // Every step has its own watchdog; this one only makes sure a report is printed whatever a browser does.
+        if (await Task.WhenAny(working, Task.Delay(options.LoadDuration + 3 * LoadSession.StepWatchdog)) != working)
+            Console.WriteLine("   the working period overran by more than three step watchdogs: reporting what was recorded");
         var elapsed = stopwatch.Elapsed;
         var cpuAfter = ProcessCpu.Snapshot(portal.ProcessId);
         recorder.Recording = false;

@@ -13,6 +13,12 @@ public sealed partial class LoadSession(IBrowserContext context, IPage page, str
 {
     public const int StepTimeoutMs = 30_000;
 
+    /// <summary>
+    /// A step gives up after this long whatever it waits on: a starved page can leave a Playwright call (an evaluate,
+    /// a count) with no time limit of its own pending for ever, and one such session would hold up the whole run.
+    /// </summary>
+    public static readonly TimeSpan StepWatchdog = TimeSpan.FromMilliseconds(2 * StepTimeoutMs);
+
     /// <summary>A person reads what they opened before the next click.</summary>
     public static readonly (int Min, int Max) ThinkSeconds = (3, 9);
 
@@ -64,7 +70,7 @@ public sealed partial class LoadSession(IBrowserContext context, IPage page, str
                 await Task.Delay(TimeSpan.FromSeconds(random.Next(ThinkSeconds.Min, ThinkSeconds.Max + 1)), CancellationToken.None);
                 try
                 {
-                    await step();
+                    await step().WaitAsync(StepWatchdog, CancellationToken.None);
                 }
                 catch (Exception e) when (e is PlaywrightException or TimeoutException)
                 {
@@ -79,7 +85,7 @@ public sealed partial class LoadSession(IBrowserContext context, IPage page, str
     /// <summary>One round of the role's journey with no pauses; a failing step throws (the warm-up wants to see it).</summary>
     public async Task WorkOnceAsync()
     {
-        foreach (var (_, step) in Journey(0)) await step();
+        foreach (var (_, step) in Journey(0)) await step().WaitAsync(StepWatchdog);
     }
 
     /// <summary>Closes the page the way a person leaves (Blazor tells the server on pagehide, so the circuit ends).</summary>
@@ -87,21 +93,28 @@ public sealed partial class LoadSession(IBrowserContext context, IPage page, str
     {
         try
         {
-            await page.GotoAsync("about:blank");
+            await page.GotoAsync("about:blank").WaitAsync(StepWatchdog);
         }
-        catch (PlaywrightException)
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {
             // Leaving anyway.
         }
 
-        await context.CloseAsync();
+        try
+        {
+            await context.CloseAsync().WaitAsync(StepWatchdog);
+        }
+        catch (TimeoutException)
+        {
+            // The browser goes with the run.
+        }
     }
 
     private async Task<bool> RecoverAsync()
     {
         try
         {
-            await GoHomeAsync();
+            await GoHomeAsync().WaitAsync(TimeSpan.FromMilliseconds(PageLoadTimeoutMs));
             return true;
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException)

@@ -47,6 +47,7 @@ public abstract class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<PurchaseOrderLine> PurchaseOrderLines => Set<PurchaseOrderLine>();
     public DbSet<BacklogSnapshot> BacklogSnapshots => Set<BacklogSnapshot>();
     public DbSet<PendingAllocation> PendingAllocations => Set<PendingAllocation>();
+    public DbSet<ProductShortage> ProductShortages => Set<ProductShortage>();
     public DbSet<AllocationRun> AllocationRuns => Set<AllocationRun>();
     public DbSet<CustomerNotice> CustomerNotices => Set<CustomerNotice>();
     public DbSet<NoticeEvent> NoticeEvents => Set<NoticeEvent>();

@@ -16,4 +16,14 @@ public sealed class WarehouseStatsTests : ComponentTest
         Assert.Equal("37", stats.Find("[data-testid=arrivals-this-week] .stat-value").TextContent);
         Assert.Equal("24", stats.Find("[data-testid=overdue-arrivals] .stat-value").TextContent);
     }
+
+    [Fact]
+    public void A_long_pick_list_shows_the_estimates_as_such_and_no_units()
+    {
+        var overview = new WarehouseOverview(214_014, 801_915, null, 37, 24, []) { Estimated = true };
+        var stats = Context.Render<WarehouseStats>(p => p.Add(s => s.Overview, overview));
+
+        Assert.Equal("about 801,915", stats.Find("[data-testid=lines-to-pick] .stat-value").TextContent);
+        Assert.Equal("on about 214,014 orders", stats.Find("[data-testid=lines-to-pick] .stat-hint").TextContent);
+    }
 }

@@ -46,7 +46,7 @@ internal static class AllocationLoader
                 l.Expedite, l.PriorityTier, l.RequestedShipDate, l.PlacedAt, l.ShipComplete, l.OnHold,
                 l.Ordered, l.Allocated, l.Shipped, l.Cancelled,
                 l.NotifiedBackordered, l.NotifiedEtaDate, l.NotifiedEtaBasis, l.NotifiedShipped, l.NotifiedCancelled,
-                l.EtaDate, l.EtaBasis, l.EtaOverdue, l.EtaPurchaseOrderId))
+                l.EtaDate, l.EtaBasis, l.EtaOverdue, l.EtaPurchaseOrderId, l.UnitPrice))
             .ToListAsync(cancellationToken);
         var stock = await stockQuery.Select(s => new { s.Id, s.Version, s.ProductId, s.WarehouseId, s.OnHand, s.Allocated }).ToListAsync(cancellationToken);
         var supply = await supplyQuery.Select(l => new { l.Id, l.PurchaseOrderId, l.ProductId, l.Order.WarehouseId, l.ExpectedDate, Open = l.Ordered - l.Received - l.Cancelled })
@@ -73,7 +73,8 @@ internal static class AllocationLoader
                 l.Id, l.OrderId, l.LineNumber, l.Expedite, l.Tier, l.Requested, l.PlacedAt, l.ShipComplete, l.OnHold,
                 l.Ordered, l.Allocated, l.Shipped, l.Cancelled,
                 new NotifiedState(l.NotifiedBackordered, l.NotifiedEtaDate, l.NotifiedEtaBasis, l.NotifiedShipped, l.NotifiedCancelled)));
-            stored.Add(l.Id, new StoredLine(l.Id, l.Version, l.OrderId, l.CustomerId, l.ProductId, l.EtaDate, l.EtaBasis, l.EtaOverdue, l.EtaPurchaseOrderId));
+            stored.Add(l.Id, new StoredLine(l.Id, l.Version, l.OrderId, l.CustomerId, l.ProductId, l.EtaDate, l.EtaBasis, l.EtaOverdue, l.EtaPurchaseOrderId,
+                l.UnitPrice));
         }
 
         foreach (var s in stock)
@@ -213,7 +214,7 @@ internal static class AllocationLoader
         bool Expedite, int Tier, DateOnly? Requested, DateTimeOffset PlacedAt, bool ShipComplete, bool OnHold,
         int Ordered, int Allocated, int Shipped, int Cancelled,
         int NotifiedBackordered, DateOnly? NotifiedEtaDate, EtaBasis NotifiedEtaBasis, int NotifiedShipped, int NotifiedCancelled,
-        DateOnly? EtaDate, EtaBasis EtaBasis, bool EtaOverdue, int? EtaPurchaseOrderId);
+        DateOnly? EtaDate, EtaBasis EtaBasis, bool EtaOverdue, int? EtaPurchaseOrderId, decimal UnitPrice);
 }
 
 /// <summary>ShipCompleteLines: the active lines of the ship-complete orders the pools hold, by order (null: none).</summary>

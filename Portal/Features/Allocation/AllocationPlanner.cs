@@ -40,14 +40,16 @@ internal static class AllocationPlanner
         var lines = new List<LineWrite>(lineCount);
         var stock = new List<StockWrite>(stockCount);
         var notices = new List<LineNotice>(noticeCount);
+        var shortages = new List<ProductShortage>();
         foreach (var plan in plans)
         {
             if (plan.Lines is not null) lines.AddRange(plan.Lines);
             if (plan.Stock is not null) stock.Add(plan.Stock);
             if (plan.Notices is not null) notices.AddRange(plan.Notices);
+            if (plan.Shortage is not null) shortages.Add(plan.Shortage);
         }
 
-        return new PlannedWrites(lines, stock, notices, unitsAllocated);
+        return new PlannedWrites(lines, stock, notices, unitsAllocated, shortages);
     }
 
     private static PoolPlan PlanPool(StockPool pool, IReadOnlyDictionary<int, StoredLine> storedLines, AllocationRules rules)
@@ -104,7 +106,54 @@ internal static class AllocationPlanner
         var stock = pool.StockLevelId is { } stockLevelId && poolAllocated != pool.StoredAllocated
             ? new StockWrite(stockLevelId, pool.StockVersion, poolAllocated)
             : null;
-        return new PoolPlan(lines, stock, notices, unitsAllocated, ShipCompleteAfter(pool, changes));
+        return new PoolPlan(lines, stock, notices, unitsAllocated, ShipCompleteAfter(pool, changes),
+            ShortageAfter(pool, changes, storedLines, poolAllocated));
+    }
+
+    // The pool's shortage figures as this run leaves it (see ProductShortage): the lines still waiting after their
+    // new allocations, stock less what is now reserved, and the open supply the run loaded. Null when nobody waits.
+    private static ProductShortage? ShortageAfter(
+        StockPool pool, Dictionary<int, LineChange>? changes, IReadOnlyDictionary<int, StoredLine> storedLines, int poolAllocated)
+    {
+        int backordered = 0, lines = 0;
+        var value = 0m;
+        DateOnly? needDate = null;
+        HashSet<int>? customers = null;
+        foreach (var line in pool.Lines)
+        {
+            var allocated = changes is not null && changes.TryGetValue(line.LineId, out var change) ? change.AllocatedAfter : line.Allocated;
+            var waiting = line.Open - allocated;
+            if (waiting <= 0)
+            {
+                continue;
+            }
+
+            var stored = storedLines[line.LineId];
+            backordered += waiting;
+            lines++;
+            value += waiting * stored.UnitPrice;
+            (customers ??= []).Add(stored.CustomerId);
+            // The need date is the requested ship date, else the day (UTC) the order was placed.
+            var need = line.RequestedShipDate ?? DateOnly.FromDateTime(line.PlacedAt.UtcDateTime);
+            needDate = needDate is { } earliest && earliest <= need ? earliest : need;
+        }
+
+        if (backordered == 0)
+        {
+            return null;
+        }
+
+        int onOrder = 0;
+        DateOnly? nextPoDate = null;
+        foreach (var supply in pool.Supply)
+        {
+            onOrder += supply.OpenQuantity;
+            nextPoDate = nextPoDate is { } next && next <= supply.ExpectedDate ? next : supply.ExpectedDate;
+        }
+
+        var shortage = new ProductShortage(pool.ProductId, pool.WarehouseId);
+        shortage.Set(backordered, lines, customers!.Count, value, needDate!.Value, pool.StockLevelId is null ? 0 : pool.OnHand - poolAllocated, onOrder, nextPoDate);
+        return shortage;
     }
 
     // Backordered units per ship-complete order after this run, when the run changed any of the pool's allocations to
@@ -187,7 +236,11 @@ internal static class AllocationPlanner
     }
 
     private sealed record PoolPlan(
-        List<LineWrite>? Lines, StockWrite? Stock, List<LineNotice>? Notices, int UnitsAllocated, Dictionary<int, int>? ShipCompleteAfter);
+        List<LineWrite>? Lines, StockWrite? Stock, List<LineNotice>? Notices, int UnitsAllocated, Dictionary<int, int>? ShipCompleteAfter,
+        ProductShortage? Shortage);
 }
 
-internal sealed record PlannedWrites(IReadOnlyList<LineWrite> Lines, IReadOnlyList<StockWrite> Stock, IReadOnlyList<LineNotice> Notices, int UnitsAllocated);
+/// <summary>Shortages: the figures of every pool the run loaded where a line still waits afterwards.</summary>
+internal sealed record PlannedWrites(
+    IReadOnlyList<LineWrite> Lines, IReadOnlyList<StockWrite> Stock, IReadOnlyList<LineNotice> Notices, int UnitsAllocated,
+    IReadOnlyList<ProductShortage> Shortages);

@@ -96,6 +96,9 @@ public sealed partial class AllocationService(
         // Clear only the flags as they were read: a product marked again during the run keeps its flag and runs again.
         statements += await AllocationWriter.ClearFlagsAsync(db, flags.Select(f => (f.ProductId, f.Version)).ToList(), cancellationToken);
 
+        // The shortage figures of the run's products, saved below with the run's record.
+        await ShortageWriter.StageAsync(db, productIds, outcome.Shortages, cancellationToken);
+
         // The run's own record, for Admins and for proving runs never overlap: it held its products from startedAt.
         var products = productIds?.Count ?? loaded.Pools.Select(p => p.ProductId).Distinct().Count();
         db.AllocationRuns.Add(new AllocationRun(productIds?.Count == 1 ? productIds.First() : null, products, Instance, startedAt, clock.GetUtcNow(),

@@ -19,6 +19,10 @@ internal sealed class StockPool(int productId, int warehouseId)
     public PoolSnapshot Snapshot() => new(OnHand, Lines, Supply, LeadTimeDays, OrdersElsewhere);
 }
 
-/// <summary>A line's stored state the writer compares against, so only what changed is written.</summary>
+/// <summary>
+/// A line's stored state the writer compares against, so only what changed is written; the customer and unit price
+/// also count towards the pool's shortage figures.
+/// </summary>
 internal sealed record StoredLine(
-    int Id, int Version, int OrderId, int CustomerId, int ProductId, DateOnly? EtaDate, EtaBasis EtaBasis, bool EtaOverdue, int? EtaPurchaseOrderId);
+    int Id, int Version, int OrderId, int CustomerId, int ProductId, DateOnly? EtaDate, EtaBasis EtaBasis, bool EtaOverdue, int? EtaPurchaseOrderId,
+    decimal UnitPrice);

@@ -15,9 +15,9 @@ public sealed class PurchasingOverviewService(IDbContextFactory<PortalDbContext>
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var today = clock.Today();
-        var waiting = db.SalesOrderLines.Where(l => l.Backordered > 0);
-        var productsShort = await waiting.Select(l => l.ProductId).Distinct().CountAsync(cancellationToken);
-        var valueAtRisk = await waiting.SumAsync(l => (decimal?)(l.UnitPrice * l.Backordered), cancellationToken) ?? 0;
+        // The figures the allocation run keeps (one row per short product and warehouse), not every waiting line.
+        var productsShort = await db.ProductShortages.Select(s => s.ProductId).Distinct().CountAsync(cancellationToken);
+        var valueAtRisk = await db.ProductShortages.SumAsync(s => (decimal?)s.ValueAtRisk, cancellationToken) ?? 0;
         var openPos = await db.PurchaseOrders.CountAsync(o => o.Status == PurchaseOrderStatus.Open, cancellationToken);
         var overdue = await db.PurchaseOrderLines.CountAsync(l => l.Ordered > l.Received + l.Cancelled && l.ExpectedDate < today, cancellationToken);
 

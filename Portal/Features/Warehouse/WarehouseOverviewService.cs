@@ -7,7 +7,12 @@ using Portal.Features.Warehouse.Receiving;
 
 namespace Portal.Features.Warehouse;
 
-public sealed record WarehouseOverview(int OrdersToPick, int LinesToPick, int UnitsToPick, int PoLinesDueThisWeek, int OverduePoLines, IReadOnlyList<OpenPoLine> NextArrivals);
+/// <summary>The Warehouse landing page's figures; <see cref="UnitsToPick"/> is null when the pick figures are estimates.</summary>
+public sealed record WarehouseOverview(int OrdersToPick, int LinesToPick, int? UnitsToPick, int PoLinesDueThisWeek, int OverduePoLines, IReadOnlyList<OpenPoLine> NextArrivals)
+{
+    /// <summary>The lines and orders to pick are the database's estimates of a long pick list (see Counting).</summary>
+    public bool Estimated { get; init; }
+}
 
 /// <summary>The Warehouse landing page: what the pick list and the receiving page hold, counted the same way they list it.</summary>
 public sealed class WarehouseOverviewService(IDbContextFactory<PortalDbContext> dbFactory, ReceivingService receiving, TimeProvider clock)
@@ -18,15 +23,17 @@ public sealed class WarehouseOverviewService(IDbContextFactory<PortalDbContext> 
         var today = clock.Today();
         var weekEnd = today.AddDays(7);
 
+        // A long pick list is counted as the pick list counts it: the planner's estimate (hundreds of thousands of released
+        // lines cannot be added up in the time a page has); its units are then left out rather than guessed.
         var toPick = PickListQuery.Released(db);
-        var linesToPick = await toPick.CountAsync(cancellationToken);
-        var unitsToPick = await toPick.SumAsync(l => (int?)l.Allocated, cancellationToken) ?? 0;
-        var ordersToPick = await PickListQuery.Orders(db, new PickListFilter()).CountAsync(cancellationToken);
+        var (linesToPick, linesEstimated) = await Counting.CountAsync(db, toPick, mayEstimate: true, cancellationToken);
+        var (ordersToPick, ordersEstimated) = await Counting.CountAsync(db, PickListQuery.Orders(db, new PickListFilter()), mayEstimate: true, cancellationToken);
+        int? unitsToPick = linesEstimated ? null : await toPick.SumAsync(l => (int?)l.Allocated, cancellationToken) ?? 0;
 
         var open = db.PurchaseOrderLines.Where(l => l.Ordered > l.Received + l.Cancelled && l.Order.Status == PurchaseOrderStatus.Open);
         var dueThisWeek = await open.CountAsync(l => l.ExpectedDate >= today && l.ExpectedDate <= weekEnd, cancellationToken);
         var overdue = await open.CountAsync(l => l.ExpectedDate < today, cancellationToken);
         var next = await receiving.OpenLinesAsync(search: null, new PageRequest(Take: 10), cancellationToken);
-        return new WarehouseOverview(ordersToPick, linesToPick, unitsToPick, dueThisWeek, overdue, next.Rows);
+        return new WarehouseOverview(ordersToPick, linesToPick, unitsToPick, dueThisWeek, overdue, next.Rows) { Estimated = linesEstimated || ordersEstimated };
     }
 }

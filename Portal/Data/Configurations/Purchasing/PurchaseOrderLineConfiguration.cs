@@ -17,6 +17,10 @@ internal sealed class PurchaseOrderLineConfiguration : IEntityTypeConfiguration<
         // Incoming supply of one product: the open lines only.
         builder.HasIndex(l => new { l.ProductId, l.ExpectedDate }, "IX_PurchaseOrderLines_ProductId_Open")
             .HasFilter("\"Ordered\" > \"Received\" + \"Cancelled\"");
+
+        // Receiving, the purchase order list and the overdue count: open lines, earliest expected first.
+        builder.HasIndex(l => new { l.ExpectedDate, l.PurchaseOrderId, l.LineNumber }, "IX_PurchaseOrderLines_ExpectedDate_Open")
+            .HasFilter("\"Ordered\" > \"Received\" + \"Cancelled\"");
         builder.ToTable(t => t.HasCheckConstraint("CK_PurchaseOrderLines_Quantities",
             "\"Received\" >= 0 AND \"Cancelled\" >= 0 AND \"Received\" + \"Cancelled\" <= \"Ordered\""));
     }

@@ -7,6 +7,9 @@ namespace Portal.Data.Configurations.Sales;
 
 internal sealed class SalesOrderLineConfiguration : IEntityTypeConfiguration<SalesOrderLine>
 {
+    /// <summary>Lines that wait for stock: what the backorders board and the shortage drill-in list.</summary>
+    public const string WaitingLineFilter = "\"Backordered\" > 0";
+
     /// <summary>
     /// Lines an allocation run must see: still waiting or reserved, or with news the customer has not been told
     /// (a shipment, a cancellation, a backorder now filled). Queries repeat it word for word so the partial index serves them.
@@ -29,6 +32,18 @@ internal sealed class SalesOrderLineConfiguration : IEntityTypeConfiguration<Sal
         // sort by the date as read (a stored null can stand for today's date, see StoredEta), which it could not serve,
         // and every nightly date move would pay for it.
         builder.HasIndex(l => l.ProductId, "IX_SalesOrderLines_ProductId_Active").HasFilter(ActiveLineFilter);
+
+        // The backorders board and the shortage drill-in read waiting lines only, a page at a time in the order asked for:
+        // each sort and filter they offer has a partial index over the waiting lines, ending on the id that breaks ties.
+        // The orders list's "with backorders" filter and the pick list's ship-complete rule find an order's waiting lines
+        // through the order one; the pick list's "something allocated" its allocated lines through the last.
+        builder.HasIndex(l => new { l.PlacedAt, l.Id }, "IX_SalesOrderLines_Waiting_PlacedAt").HasFilter(WaitingLineFilter);
+        builder.HasIndex(l => new { l.ProductId, l.Id }, "IX_SalesOrderLines_Waiting_ProductId").HasFilter(WaitingLineFilter);
+        builder.HasIndex(l => new { l.CustomerId, l.PlacedAt, l.Id }, "IX_SalesOrderLines_Waiting_CustomerId").HasFilter(WaitingLineFilter);
+        builder.HasIndex(l => new { l.Backordered, l.Id }, "IX_SalesOrderLines_Waiting_Backordered").HasFilter(WaitingLineFilter);
+        builder.HasIndex(l => new { l.EtaPurchaseOrderId, l.Id }, "IX_SalesOrderLines_Waiting_EtaPurchaseOrderId").HasFilter(WaitingLineFilter);
+        builder.HasIndex(l => new { l.SalesOrderId, l.LineNumber }, "IX_SalesOrderLines_Waiting_SalesOrderId").HasFilter(WaitingLineFilter);
+        builder.HasIndex(l => l.SalesOrderId, "IX_SalesOrderLines_Allocated_SalesOrderId").HasFilter("\"Allocated\" > 0");
 
         builder.ToTable(t =>
         {

@@ -22,6 +22,8 @@ public sealed class SqlServerPortalDbContext(DbContextOptions<PortalDbContext> o
         // A filtered index may only compare a column with a constant; these compare columns, so here they index every row.
         builder.Entity<SalesOrderLine>().HasIndex(l => l.ProductId, "IX_SalesOrderLines_ProductId_Active").HasFilter(null);
         builder.Entity<PurchaseOrderLine>().HasIndex(l => new { l.ProductId, l.ExpectedDate }, "IX_PurchaseOrderLines_ProductId_Open").HasFilter(null);
+        builder.Entity<PurchaseOrderLine>().HasIndex(l => new { l.ExpectedDate, l.PurchaseOrderId, l.LineNumber }, "IX_PurchaseOrderLines_ExpectedDate_Open")
+            .HasFilter(null);
 
         // An order reaches its notice events through its lines and through its notices; SQL Server refuses two cascade
         // paths to one table, so deleting a line's events is left to EF (orders are never deleted by the portal).

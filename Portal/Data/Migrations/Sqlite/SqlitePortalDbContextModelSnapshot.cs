@@ -409,6 +409,65 @@ namespace Portal.Data.Migrations.Sqlite
                     b.ToTable("PendingAllocations");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Allocation.ProductShortage", b =>
+                {
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WarehouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Available")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Backordered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Customers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("NeedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextPoDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OnOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Uncovered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ValueAtRisk")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("ProductId", "WarehouseId");
+
+                    b.HasIndex("Available");
+
+                    b.HasIndex("Backordered");
+
+                    b.HasIndex("Customers");
+
+                    b.HasIndex("NeedDate");
+
+                    b.HasIndex("NextPoDate");
+
+                    b.HasIndex("OnOrder");
+
+                    b.HasIndex("ValueAtRisk");
+
+                    b.HasIndex("WarehouseId");
+
+                    b.HasIndex("Uncovered", "ValueAtRisk");
+
+                    b.ToTable("ProductShortages");
+                });
+
             modelBuilder.Entity("Portal.Domain.Catalog.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -741,6 +800,9 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasIndex("PurchaseOrderId", "LineNumber")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "ExpectedDate", "PurchaseOrderId", "LineNumber" }, "IX_PurchaseOrderLines_ExpectedDate_Open")
+                        .HasFilter("\"Ordered\" > \"Received\" + \"Cancelled\"");
+
                     b.HasIndex(new[] { "ProductId", "ExpectedDate" }, "IX_PurchaseOrderLines_ProductId_Open")
                         .HasFilter("\"Ordered\" > \"Received\" + \"Cancelled\"");
 
@@ -953,9 +1015,21 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerId", "PlacedAt");
 
+                    b.HasIndex("RequestedShipDate", "Id");
+
                     b.HasIndex("SalesRep", "PlacedAt");
 
                     b.HasIndex("Status", "PlacedAt");
+
+                    b.HasIndex(new[] { "Id" }, "IX_SalesOrders_Pickable_Id")
+                        .HasFilter("\"Status\" IN (0, 2)");
+
+                    b.HasIndex(new[] { "Expedite", "PriorityTier", "RequestedShipDate", "PlacedAt", "Id" }, "IX_SalesOrders_Pickable_Priority")
+                        .IsDescending(true, false, false, false, false)
+                        .HasFilter("\"Status\" IN (0, 2)");
+
+                    b.HasIndex(new[] { "RequestedShipDate", "Id" }, "IX_SalesOrders_Pickable_RequestedShipDate")
+                        .HasFilter("\"Status\" IN (0, 2)");
 
                     b.ToTable("SalesOrders");
                 });
@@ -1063,8 +1137,29 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasIndex("SalesOrderId", "LineNumber")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "SalesOrderId" }, "IX_SalesOrderLines_Allocated_SalesOrderId")
+                        .HasFilter("\"Allocated\" > 0");
+
                     b.HasIndex(new[] { "ProductId" }, "IX_SalesOrderLines_ProductId_Active")
                         .HasFilter("\"Backordered\" > 0 OR \"Allocated\" > 0 OR \"NotifiedBackordered\" > 0 OR \"NotifiedShipped\" <> \"Shipped\" OR \"NotifiedCancelled\" <> \"Cancelled\"");
+
+                    b.HasIndex(new[] { "Backordered", "Id" }, "IX_SalesOrderLines_Waiting_Backordered")
+                        .HasFilter("\"Backordered\" > 0");
+
+                    b.HasIndex(new[] { "CustomerId", "PlacedAt", "Id" }, "IX_SalesOrderLines_Waiting_CustomerId")
+                        .HasFilter("\"Backordered\" > 0");
+
+                    b.HasIndex(new[] { "EtaPurchaseOrderId", "Id" }, "IX_SalesOrderLines_Waiting_EtaPurchaseOrderId")
+                        .HasFilter("\"Backordered\" > 0");
+
+                    b.HasIndex(new[] { "PlacedAt", "Id" }, "IX_SalesOrderLines_Waiting_PlacedAt")
+                        .HasFilter("\"Backordered\" > 0");
+
+                    b.HasIndex(new[] { "ProductId", "Id" }, "IX_SalesOrderLines_Waiting_ProductId")
+                        .HasFilter("\"Backordered\" > 0");
+
+                    b.HasIndex(new[] { "SalesOrderId", "LineNumber" }, "IX_SalesOrderLines_Waiting_SalesOrderId")
+                        .HasFilter("\"Backordered\" > 0");
 
                     b.ToTable("SalesOrderLines", t =>
                         {
@@ -1381,6 +1476,21 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasOne("Portal.Domain.Catalog.Product", null)
                         .WithMany()
                         .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Allocation.ProductShortage", b =>
+                {
+                    b.HasOne("Portal.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Warehouse.Warehouse", null)
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

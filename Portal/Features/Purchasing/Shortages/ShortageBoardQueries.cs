@@ -70,10 +70,12 @@ public sealed class ShortageBoardQueries(IDbContextFactory<PortalDbContext> dbFa
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var late = await AllocationRules.LateDeliveryAsync(db, clock, cancellationToken);
-        var query = db.SalesOrderLines.AsNoTracking().Where(l => l.ProductId == productId && l.Backordered > 0)
-            .Join(db.Warehouses, l => l.Order.WarehouseId, w => w.Id, (l, w) => new WaitingLine { Line = l, Order = l.Order, Customer = l.Order.Customer, Warehouse = w.Code });
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await SortWaiting(query, page, late).Skip(Math.Max(0, page.Skip)).Take(Math.Clamp(page.Take, 1, MaxPageSize))
+        // Sorted and paged on the line's own copy of its order's terms (the waiting-lines index), then joined to its order,
+        // customer and warehouse for one page only.
+        var lines = db.SalesOrderLines.AsNoTracking().Where(l => l.ProductId == productId && l.Backordered > 0);
+        var total = await lines.CountAsync(cancellationToken);
+        var rows = await SortWaiting(lines, page, late).Skip(Math.Max(0, page.Skip)).Take(Math.Clamp(page.Take, 1, MaxPageSize))
+            .Join(db.Warehouses, l => l.WarehouseId, w => w.Id, (l, w) => new { Line = l, l.Order, l.Order.Customer, Warehouse = w.Code })
             .Select(x => new WaitingLineRow(x.Line.SalesOrderId, x.Line.LineNumber, x.Customer.Code, x.Customer.Name, x.Customer.PriorityTier,
                 x.Order.Expedite, x.Order.OnHold, x.Order.PlacedAt, x.Order.RequestedShipDate, x.Warehouse, x.Line.Ordered, x.Line.Allocated,
                 x.Line.Backordered, x.Line.UnitPrice, x.Line.EtaDate ?? (x.Line.EtaOverdue ? late : null), x.Line.EtaBasis, x.Line.EtaOverdue))
@@ -130,30 +132,24 @@ public sealed class ShortageBoardQueries(IDbContextFactory<PortalDbContext> dbFa
         return sorted.ThenBy(r => r.Sku).ThenBy(r => r.Warehouse);
     }
 
-    private static IQueryable<WaitingLine> SortWaiting(IQueryable<WaitingLine> query, PageRequest page, DateOnly? late)
+    // A waiting line carries its order's expedite flag, tier, requested date and placed time (kept in step by the order),
+    // so the priority order needs no join.
+    private static IQueryable<Domain.Sales.SalesOrderLine> SortWaiting(IQueryable<Domain.Sales.SalesOrderLine> query, PageRequest page, DateOnly? late)
     {
         var d = page.Descending;
         var sorted = page.SortBy switch
         {
-            WaitingLineSort.Customer => query.OrderBy(x => x.Customer.Name, d),
-            WaitingLineSort.Placed => query.OrderBy(x => x.Order.PlacedAt, d),
-            WaitingLineSort.Backordered => query.OrderBy(x => x.Line.Backordered, d),
-            WaitingLineSort.Eta => query.OrderBy(x => (x.Line.EtaDate ?? (x.Line.EtaOverdue ? late : null)) == null)
-                .ThenBy(x => x.Line.EtaDate ?? (x.Line.EtaOverdue ? late : null), d),
+            WaitingLineSort.Customer => query.OrderBy(l => l.Order.Customer.Name, d),
+            WaitingLineSort.Placed => query.OrderBy(l => l.PlacedAt, d),
+            WaitingLineSort.Backordered => query.OrderBy(l => l.Backordered, d),
+            WaitingLineSort.Eta => query.OrderBy(l => (l.EtaDate ?? (l.EtaOverdue ? late : null)) == null)
+                .ThenBy(l => l.EtaDate ?? (l.EtaOverdue ? late : null), d),
             // Allocation priority (docs/allocation.md#priority): expedite, tier, requested date (none last), placed
             // time.
-            _ => query.OrderByDescending(x => x.Order.Expedite).ThenBy(x => x.Customer.PriorityTier).ThenBy(x => x.Order.RequestedShipDate == null)
-                .ThenBy(x => x.Order.RequestedShipDate).ThenBy(x => x.Order.PlacedAt),
+            _ => query.OrderByDescending(l => l.Expedite).ThenBy(l => l.PriorityTier).ThenBy(l => l.RequestedShipDate == null)
+                .ThenBy(l => l.RequestedShipDate).ThenBy(l => l.PlacedAt),
         };
-        return sorted.ThenBy(x => x.Line.SalesOrderId).ThenBy(x => x.Line.LineNumber);
-    }
-
-    private sealed class WaitingLine
-    {
-        public required Domain.Sales.SalesOrderLine Line { get; init; }
-        public required Domain.Sales.SalesOrder Order { get; init; }
-        public required Domain.Sales.Customer Customer { get; init; }
-        public required string Warehouse { get; init; }
+        return sorted.ThenBy(l => l.SalesOrderId).ThenBy(l => l.LineNumber);
     }
 }
 

@@ -19,14 +19,13 @@ public sealed class OrderListService(IDbContextFactory<PortalDbContext> dbFactor
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Filter(db.SalesOrders.AsNoTracking(), filter);
-        var total = await query.CountAsync(cancellationToken);
-        var orders = await Sort(query, page).Skip(page.SafeSkip).Take(page.SafeTake)
+        var (total, estimated) = await Counting.CountAsync(db, query, mayEstimate: true, cancellationToken);
+        var orders = await Sort(query, page).PageAsync(page, total, estimated, q => q
             .Select(o => new
             {
                 o.Id, o.PlacedAt, o.CustomerId, o.Customer.Code, o.Customer.Name, o.SalesRep, o.Status, o.Expedite, o.ShipComplete,
                 o.RequestedShipDate,
-            })
-            .ToListAsync(cancellationToken);
+            }), cancellationToken);
 
         var ids = orders.Select(o => o.Id).ToList();
         var figures = await db.SalesOrderLines.AsNoTracking()
@@ -54,7 +53,7 @@ public sealed class OrderListService(IDbContextFactory<PortalDbContext> dbFactor
                 o.RequestedShipDate, f?.Lines ?? 0, f?.Backordered ?? 0, f?.Value ?? 0,
                 f is null ? null : f.LatestStored ?? (f.AnyLate ? shipDates.LateDelivery : f.AnyAllocated ? shipDates.InStock : null));
         }).ToList();
-        return new Page<OrderListRow>(rows, total);
+        return new Page<OrderListRow>(rows, total) { Estimated = estimated };
     }
 
     public async Task<IReadOnlyList<LookupOption>> SearchCustomersAsync(string? term, CancellationToken cancellationToken = default)
@@ -122,9 +121,10 @@ public sealed class OrderListService(IDbContextFactory<PortalDbContext> dbFactor
         {
             OrderSort.Number => d ? query.OrderByDescending(o => o.Id) : query.OrderBy(o => o.Id),
             OrderSort.Customer => d ? query.OrderByDescending(o => o.Customer.Name).ThenByDescending(o => o.Id) : query.OrderBy(o => o.Customer.Name).ThenBy(o => o.Id),
-            OrderSort.Status => d ? query.OrderByDescending(o => o.Status).ThenByDescending(o => o.PlacedAt) : query.OrderBy(o => o.Status).ThenByDescending(o => o.PlacedAt),
-            OrderSort.Rep => d ? query.OrderByDescending(o => o.SalesRep).ThenByDescending(o => o.PlacedAt) : query.OrderBy(o => o.SalesRep).ThenByDescending(o => o.PlacedAt),
-            OrderSort.Requested => d ? query.OrderByDescending(o => o.RequestedShipDate).ThenBy(o => o.Id) : query.OrderBy(o => o.RequestedShipDate).ThenBy(o => o.Id),
+            // Descending is the exact reverse of ascending, so one index (status, rep or requested date, then time) serves both.
+            OrderSort.Status => query.OrderBy(o => o.Status, d).ThenBy(o => o.PlacedAt, d).ThenBy(o => o.Id, d),
+            OrderSort.Rep => query.OrderBy(o => o.SalesRep, d).ThenBy(o => o.PlacedAt, d).ThenBy(o => o.Id, d),
+            OrderSort.Requested => query.OrderBy(o => o.RequestedShipDate, d).ThenBy(o => o.Id, d),
             OrderSort.PlacedAt when !d => query.OrderBy(o => o.PlacedAt).ThenBy(o => o.Id),
             _ => query.OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id),
         };

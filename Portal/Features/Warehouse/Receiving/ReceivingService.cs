@@ -34,12 +34,11 @@ public sealed class ReceivingService(IDbContextFactory<PortalDbContext> dbFactor
             .Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new { Line = l, Product = p });
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var term = search.Trim().ToUpperInvariant();
-            var poId = term.StartsWith("PO-", StringComparison.Ordinal) && int.TryParse(term[3..], out var id) ? id : -1;
-            query = query.Where(x => x.Product.Sku.Contains(term) || x.Line.PurchaseOrderId == poId || x.Product.Name.ToUpper().Contains(term));
+            var matching = MatchingLines(db, search);
+            query = query.Where(x => matching.Contains(x.Line.Id));
         }
 
-        var total = await query.CountAsync(cancellationToken);
+        var (total, estimated) = await Counting.CountAsync(db, query, string.IsNullOrWhiteSpace(search), cancellationToken);
         var d = page.Descending;
         var sorted = page.SortBy switch
         {
@@ -49,11 +48,23 @@ public sealed class ReceivingService(IDbContextFactory<PortalDbContext> dbFactor
             nameof(OpenPoLine.Open) => query.OrderBy(x => x.Line.Ordered - x.Line.Cancelled - x.Line.Received, d),
             _ => query.OrderBy(x => x.Line.ExpectedDate, d),
         };
-        var rows = await sorted.ThenBy(x => x.Line.PurchaseOrderId).ThenBy(x => x.Line.LineNumber).Skip(page.SafeSkip).Take(page.SafeTake)
+        var rows = await sorted.ThenBy(x => x.Line.PurchaseOrderId).ThenBy(x => x.Line.LineNumber).PageAsync(page, total, estimated, q => q
             .Select(x => new OpenPoLine(x.Line.PurchaseOrderId, x.Line.LineNumber, x.Line.Order.Supplier.Name, x.Product.Id, x.Product.Sku,
-                x.Product.Name, x.Line.Ordered - x.Line.Cancelled, x.Line.Received, x.Line.ExpectedDate))
-            .ToListAsync(cancellationToken);
-        return new Page<OpenPoLine>(rows, total);
+                x.Product.Name, x.Line.Ordered - x.Line.Cancelled, x.Line.Received, x.Line.ExpectedDate)), cancellationToken);
+        return new Page<OpenPoLine>(rows, total) { Estimated = estimated };
+    }
+
+    /// <summary>
+    /// The lines a search names: of the PO with that number, or of a product whose SKU or name holds it. Each part is
+    /// read through its own index and the parts joined, so a search never tests every open line.
+    /// </summary>
+    private static IQueryable<int> MatchingLines(PortalDbContext db, string search)
+    {
+        var term = search.Trim().ToUpperInvariant();
+        var poId = term.StartsWith("PO-", StringComparison.Ordinal) && int.TryParse(term[3..], out var id) ? id : -1;
+        var products = db.Products.Where(p => p.Sku.Contains(term) || p.Name.ToUpper().Contains(term)).Select(p => p.Id);
+        return db.PurchaseOrderLines.Where(l => l.PurchaseOrderId == poId).Select(l => l.Id)
+            .Concat(db.PurchaseOrderLines.Where(l => products.Contains(l.ProductId)).Select(l => l.Id));
     }
 
     /// <summary>Receives <paramref name="quantity"/> on a PO line; returns null when done, or why it was refused.</summary>
