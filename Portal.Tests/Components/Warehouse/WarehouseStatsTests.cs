@@ -20,7 +20,7 @@ public sealed class WarehouseStatsTests : ComponentTest
     [Fact]
     public void A_long_pick_list_shows_the_estimates_as_such_and_no_units()
     {
-        var overview = new WarehouseOverview(214_014, 801_915, null, 37, 24, []) { Estimated = true };
+        var overview = new WarehouseOverview(214_014, 801_915, null, 37, 24, []) { CountWords = "about " };
         var stats = Context.Render<WarehouseStats>(p => p.Add(s => s.Overview, overview));
 
         Assert.Equal("about 801,915", stats.Find("[data-testid=lines-to-pick] .stat-value").TextContent);

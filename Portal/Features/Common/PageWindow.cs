@@ -15,12 +15,12 @@ public static class PageWindow
     /// <summary>
     /// The page's rows in the list's order. <paramref name="project"/> shapes the page once it is cut (joins and columns
     /// for the rows shown); <paramref name="sorted"/> must end with its full ORDER BY, ties broken by a unique key.
-    /// An estimated total is trusted for the last page only: it is read backwards, whatever the exact count.
+    /// A total that is not exact is trusted for the last page only: it is read backwards, whatever the exact count.
     /// </summary>
-    public static async Task<List<TRow>> PageAsync<T, TRow>(this IQueryable<T> sorted, PageRequest page, int total, bool estimated,
+    public static async Task<List<TRow>> PageAsync<T, TRow>(this IQueryable<T> sorted, PageRequest page, ListCount count,
         Func<IQueryable<T>, IQueryable<TRow>> project, CancellationToken cancellationToken)
     {
-        if (FromEnd(page, total, estimated) is not { } end)
+        if (FromEnd(page, count.Total, count.Estimated) is not { } end)
         {
             return await project(sorted.Skip(page.SafeSkip).Take(page.SafeTake)).ToListAsync(cancellationToken);
         }
