@@ -118,11 +118,11 @@ public sealed class PageWindowTests
     [InlineData(150, 25, 200, false, 25, 25)] // past the middle: backwards, 25 rows after it
     [InlineData(175, 25, 190, false, 0, 15)] // the last, short page
     [InlineData(200, 25, 200, false, null, null)] // past the end: nothing to turn round
-    [InlineData(175, 25, 190, true, 0, 15)] // an estimated total: its last page is the list's last rows
-    [InlineData(150, 25, 190, true, null, null)] // an estimated total: other pages are counted from the start
-    public void A_page_is_read_from_the_nearer_end(int skip, int take, int total, bool estimated, int? skipFromEnd, int? rows)
+    [InlineData(9_975, 25, 10_000, true, 0, 25)] // "more than 10,000": its last page is the list's last rows
+    [InlineData(9_950, 25, 10_000, true, null, null)] // "more than 10,000": other pages are counted from the start
+    public void A_page_is_read_from_the_nearer_end(int skip, int take, int total, bool moreThan, int? skipFromEnd, int? rows)
     {
-        var fromEnd = PageWindow.FromEnd(new PageRequest(skip, take), total, estimated);
+        var fromEnd = PageWindow.FromEnd(new PageRequest(skip, take), total, moreThan);
 
         Assert.Equal(skipFromEnd is null ? null : (skipFromEnd.Value, rows!.Value), fromEnd);
     }

@@ -3,10 +3,7 @@ namespace Portal.Features.Common;
 /// <summary>One page of a server-side list and the number of rows matching its filters.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Rows, int Total)
 {
-    /// <summary>The total is not exact: the database's estimate of a long list, or where counting stopped (see <see cref="Counting"/>).</summary>
-    public bool Estimated => Count.Estimated;
-
-    /// <summary>How the total was counted; its words ("about ", "more than ") go before it on the pager.</summary>
+    /// <summary>How the total was counted; its words ("more than ") go before it on the pager.</summary>
     public ListCount Count { get; init; } = new(Total);
 }
 

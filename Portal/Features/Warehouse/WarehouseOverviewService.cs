@@ -7,10 +7,10 @@ using Portal.Features.Warehouse.Receiving;
 
 namespace Portal.Features.Warehouse;
 
-/// <summary>The Warehouse landing page's figures; <see cref="UnitsToPick"/> is null when the pick figures are not exact.</summary>
+/// <summary>The Warehouse landing page's figures; <see cref="UnitsToPick"/> is null when the pick list was counted only so far.</summary>
 public sealed record WarehouseOverview(int OrdersToPick, int LinesToPick, int? UnitsToPick, int PoLinesDueThisWeek, int OverduePoLines, IReadOnlyList<OpenPoLine> NextArrivals)
 {
-    /// <summary>The words before the lines and orders to pick when they are not exact: "about ", "more than " (see Counting).</summary>
+    /// <summary>"more than " when the lines or orders to pick were counted only up to the limit (see Counting).</summary>
     public string CountWords { get; init; } = "";
 }
 
@@ -26,9 +26,9 @@ public sealed class WarehouseOverviewService(IDbContextFactory<PortalDbContext> 
         // A long pick list is counted as the pick list counts it (hundreds of thousands of released lines cannot be added
         // up in the time a page has); its units are then left out rather than guessed.
         var toPick = PickListQuery.Released(db);
-        var lines = await Counting.CountAsync(db, toPick, mayEstimate: true, cancellationToken);
-        var orders = await Counting.CountAsync(db, PickListQuery.Orders(db, new PickListFilter()), mayEstimate: true, cancellationToken);
-        int? unitsToPick = lines.Estimated ? null : await toPick.SumAsync(l => (int?)l.Allocated, cancellationToken) ?? 0;
+        var lines = await Counting.CountAsync(toPick, cancellationToken);
+        var orders = await Counting.CountAsync(PickListQuery.Orders(db, new PickListFilter()), cancellationToken);
+        int? unitsToPick = lines.MoreThan ? null : await toPick.SumAsync(l => (int?)l.Allocated, cancellationToken) ?? 0;
 
         var open = db.PurchaseOrderLines.Where(l => l.Ordered > l.Received + l.Cancelled && l.Order.Status == PurchaseOrderStatus.Open);
         var dueThisWeek = await open.CountAsync(l => l.ExpectedDate >= today && l.ExpectedDate <= weekEnd, cancellationToken);
@@ -36,7 +36,7 @@ public sealed class WarehouseOverviewService(IDbContextFactory<PortalDbContext> 
         var next = await receiving.OpenLinesAsync(search: null, new PageRequest(Take: 10), cancellationToken);
         return new WarehouseOverview(orders.Total, lines.Total, unitsToPick, dueThisWeek, overdue, next.Rows)
         {
-            CountWords = lines.Estimated ? lines.Words : orders.Words,
+            CountWords = lines.MoreThan ? lines.Words : orders.Words,
         };
     }
 }

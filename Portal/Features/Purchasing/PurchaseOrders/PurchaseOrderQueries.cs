@@ -37,7 +37,7 @@ public sealed class PurchaseOrderQueries(IDbContextFactory<PortalDbContext> dbFa
             query = query.Where(x => matching.Contains(x.Line.Id));
         }
 
-        var count = await Counting.CountAsync(db, query, string.IsNullOrWhiteSpace(search), cancellationToken);
+        var count = await Counting.CountAsync(query, cancellationToken);
         var sorted = status == PoStatusFilter.Open
             ? query.OrderBy(x => x.Line.ExpectedDate).ThenBy(x => x.Line.PurchaseOrderId).ThenBy(x => x.Line.LineNumber)
             : query.OrderByDescending(x => x.Line.PurchaseOrderId).ThenBy(x => x.Line.LineNumber);

@@ -62,7 +62,7 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
     {
         if (filter with { ProductId = null } != new BackorderFilter())
         {
-            return await Counting.CountAsync(db, query, mayEstimate: true, cancellationToken);
+            return await Counting.CountAsync(query, cancellationToken);
         }
 
         var figures = filter.ProductId is { } productId ? db.ProductShortages.Where(s => s.ProductId == productId) : db.ProductShortages;

@@ -19,7 +19,7 @@ public sealed class OrderListService(IDbContextFactory<PortalDbContext> dbFactor
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Filter(db.SalesOrders.AsNoTracking(), filter);
-        var count = await Counting.CountAsync(db, query, mayEstimate: true, cancellationToken);
+        var count = await Counting.CountAsync(query, cancellationToken);
         var orders = await Sort(query, page).PageAsync(page, count, q => q
             .Select(o => new
             {

@@ -38,7 +38,7 @@ public sealed class ReceivingService(IDbContextFactory<PortalDbContext> dbFactor
             query = query.Where(x => matching.Contains(x.Line.Id));
         }
 
-        var count = await Counting.CountAsync(db, query, string.IsNullOrWhiteSpace(search), cancellationToken);
+        var count = await Counting.CountAsync(query, cancellationToken);
         var d = page.Descending;
         var sorted = page.SortBy switch
         {
