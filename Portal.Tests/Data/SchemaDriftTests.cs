@@ -13,6 +13,9 @@ public abstract class SchemaDriftTests(DatabaseProvider provider)
 {
     private const string HistoryTable = "__EFMigrationsHistory";
 
+    // Made by SQL in a migration because the model cannot describe an index on an expression (PostgreSQL's ListSortIndexes).
+    private static readonly string[] ExpressionIndexes = ["IX_SalesOrderLines_Waiting_Value", "IX_PurchaseOrderLines_Open_Quantity"];
+
     [Fact]
     public void The_model_has_no_change_without_a_migration()
     {
@@ -51,7 +54,7 @@ public abstract class SchemaDriftTests(DatabaseProvider provider)
 
         var fromMigrations = await SchemaCatalog.ReadAsync(migrated);
         var fromModel = await SchemaCatalog.ReadAsync(created);
-        var migrationsOnly = fromMigrations.Except(fromModel).ToList();
+        var migrationsOnly = fromMigrations.Except(fromModel).Where(i => !ExpressionIndexes.Any(i.Contains)).ToList();
         var modelOnly = fromModel.Except(fromMigrations).ToList();
         Assert.True(migrationsOnly.Count == 0 && modelOnly.Count == 0,
             $"The migrations and the model disagree on {provider}; fix the configuration or add a migration.\n" +

@@ -64,21 +64,6 @@ public abstract class PagesFromEitherEndTests(DatabaseProvider provider) : Datab
         await AssertPagesAsync("purchase orders", null, p => purchaseOrders.LinesAsync(null, PoStatusFilter.All, p), r => (r.PurchaseOrderId, r.LineNumber));
     }
 
-    [Theory]
-    [InlineData(0, 25, 200, false, null, null)] // the first page: forwards
-    [InlineData(75, 25, 200, false, null, null)] // before the middle: forwards
-    [InlineData(150, 25, 200, false, 25, 25)] // past the middle: backwards, 25 rows after it
-    [InlineData(175, 25, 190, false, 0, 15)] // the last, short page
-    [InlineData(200, 25, 200, false, null, null)] // past the end: nothing to turn round
-    [InlineData(175, 25, 190, true, 0, 15)] // an estimated total: its last page is the list's last rows
-    [InlineData(150, 25, 190, true, null, null)] // an estimated total: other pages are counted from the start
-    public void A_page_is_read_from_the_nearer_end(int skip, int take, int total, bool estimated, int? skipFromEnd, int? rows)
-    {
-        var fromEnd = PageWindow.FromEnd(new PageRequest(skip, take), total, estimated);
-
-        Assert.Equal(skipFromEnd is null ? null : (skipFromEnd.Value, rows!.Value), fromEnd);
-    }
-
     private static async Task AssertPagesAsync<TRow, TKey>(string list, string? sort, Func<PageRequest, Task<Page<TRow>>> read, Func<TRow, TKey> key)
     {
         foreach (var descending in new[] { false, true })
@@ -121,5 +106,24 @@ public abstract class PagesFromEitherEndTests(DatabaseProvider provider) : Datab
         }
 
         return [plenty.Id, scarce.Id, none.Id];
+    }
+}
+
+/// <summary>Which end of a list a page is read from (PageWindow.FromEnd), without a database.</summary>
+public sealed class PageWindowTests
+{
+    [Theory]
+    [InlineData(0, 25, 200, false, null, null)] // the first page: forwards
+    [InlineData(75, 25, 200, false, null, null)] // before the middle: forwards
+    [InlineData(150, 25, 200, false, 25, 25)] // past the middle: backwards, 25 rows after it
+    [InlineData(175, 25, 190, false, 0, 15)] // the last, short page
+    [InlineData(200, 25, 200, false, null, null)] // past the end: nothing to turn round
+    [InlineData(9_975, 25, 10_000, true, 0, 25)] // "more than 10,000": its last page is the list's last rows
+    [InlineData(9_950, 25, 10_000, true, null, null)] // "more than 10,000": other pages are counted from the start
+    public void A_page_is_read_from_the_nearer_end(int skip, int take, int total, bool moreThan, int? skipFromEnd, int? rows)
+    {
+        var fromEnd = PageWindow.FromEnd(new PageRequest(skip, take), total, moreThan);
+
+        Assert.Equal(skipFromEnd is null ? null : (skipFromEnd.Value, rows!.Value), fromEnd);
     }
 }

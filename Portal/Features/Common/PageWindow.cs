@@ -15,12 +15,13 @@ public static class PageWindow
     /// <summary>
     /// The page's rows in the list's order. <paramref name="project"/> shapes the page once it is cut (joins and columns
     /// for the rows shown); <paramref name="sorted"/> must end with its full ORDER BY, ties broken by a unique key.
-    /// An estimated total is trusted for the last page only: it is read backwards, whatever the exact count.
+    /// A count that stopped at its limit ("more than 10,000") is trusted for its last page only: that page is read
+    /// backwards, so it holds the list's last rows.
     /// </summary>
-    public static async Task<List<TRow>> PageAsync<T, TRow>(this IQueryable<T> sorted, PageRequest page, int total, bool estimated,
+    public static async Task<List<TRow>> PageAsync<T, TRow>(this IQueryable<T> sorted, PageRequest page, ListCount count,
         Func<IQueryable<T>, IQueryable<TRow>> project, CancellationToken cancellationToken)
     {
-        if (FromEnd(page, total, estimated) is not { } end)
+        if (FromEnd(page, count.Total, count.MoreThan) is not { } end)
         {
             return await project(sorted.Skip(page.SafeSkip).Take(page.SafeTake)).ToListAsync(cancellationToken);
         }
@@ -31,7 +32,7 @@ public static class PageWindow
     }
 
     /// <summary>Where the page starts counted from the end, and how many rows it holds; null when the start is nearer.</summary>
-    public static (int Skip, int Take)? FromEnd(PageRequest page, int total, bool estimated)
+    public static (int Skip, int Take)? FromEnd(PageRequest page, int total, bool moreThan)
     {
         var rowsLeft = total - page.SafeSkip;
         if (rowsLeft <= 0)
@@ -41,7 +42,7 @@ public static class PageWindow
 
         var take = Math.Min(page.SafeTake, rowsLeft);
         var skipFromEnd = rowsLeft - take;
-        return (estimated ? skipFromEnd == 0 : skipFromEnd < page.SafeSkip) ? (skipFromEnd, take) : null;
+        return (moreThan ? skipFromEnd == 0 : skipFromEnd < page.SafeSkip) ? (skipFromEnd, take) : null;
     }
 
     /// <summary>The same query in the opposite order: each OrderBy and ThenBy of its sort turned the other way.</summary>

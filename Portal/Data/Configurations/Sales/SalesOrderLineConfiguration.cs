@@ -28,9 +28,7 @@ internal sealed class SalesOrderLineConfiguration : IEntityTypeConfiguration<Sal
         builder.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(l => new { l.SalesOrderId, l.LineNumber }).IsUnique();
 
-        // An allocation run loads the active lines of one product (see ActiveLineFilter). No index on EtaDate: boards
-        // sort by the date as read (a stored null can stand for today's date, see StoredEta), which it could not serve,
-        // and every nightly date move would pay for it.
+        // An allocation run loads the active lines of one product (see ActiveLineFilter).
         builder.HasIndex(l => l.ProductId, "IX_SalesOrderLines_ProductId_Active").HasFilter(ActiveLineFilter);
 
         // The backorders board and the shortage drill-in read waiting lines only, a page at a time in the order asked for:
@@ -42,6 +40,8 @@ internal sealed class SalesOrderLineConfiguration : IEntityTypeConfiguration<Sal
         builder.HasIndex(l => new { l.CustomerId, l.PlacedAt, l.Id }, "IX_SalesOrderLines_Waiting_CustomerId").HasFilter(WaitingLineFilter);
         builder.HasIndex(l => new { l.Backordered, l.Id }, "IX_SalesOrderLines_Waiting_Backordered").HasFilter(WaitingLineFilter);
         builder.HasIndex(l => new { l.EtaPurchaseOrderId, l.Id }, "IX_SalesOrderLines_Waiting_EtaPurchaseOrderId").HasFilter(WaitingLineFilter);
+        // By date as read, earliest first: behind a late PO (stored as none, see StoredEta), then stored, then unknown.
+        builder.HasIndex(l => new { l.EtaOverdue, l.EtaDate, l.Id }, "IX_SalesOrderLines_Waiting_Eta").IsDescending(true, false, false).HasFilter(WaitingLineFilter);
         builder.HasIndex(l => new { l.SalesOrderId, l.LineNumber }, "IX_SalesOrderLines_Waiting_SalesOrderId").HasFilter(WaitingLineFilter);
         builder.HasIndex(l => l.SalesOrderId, "IX_SalesOrderLines_Allocated_SalesOrderId").HasFilter("\"Allocated\" > 0");
 

@@ -1149,6 +1149,10 @@ namespace Portal.Data.Migrations.Sqlite
                     b.HasIndex(new[] { "CustomerId", "PlacedAt", "Id" }, "IX_SalesOrderLines_Waiting_CustomerId")
                         .HasFilter("\"Backordered\" > 0");
 
+                    b.HasIndex(new[] { "EtaOverdue", "EtaDate", "Id" }, "IX_SalesOrderLines_Waiting_Eta")
+                        .IsDescending(true, false, false)
+                        .HasFilter("\"Backordered\" > 0");
+
                     b.HasIndex(new[] { "EtaPurchaseOrderId", "Id" }, "IX_SalesOrderLines_Waiting_EtaPurchaseOrderId")
                         .HasFilter("\"Backordered\" > 0");
 

@@ -37,14 +37,14 @@ public sealed class PurchaseOrderQueries(IDbContextFactory<PortalDbContext> dbFa
             query = query.Where(x => matching.Contains(x.Line.Id));
         }
 
-        var (total, estimated) = await Counting.CountAsync(db, query, string.IsNullOrWhiteSpace(search), cancellationToken);
+        var count = await Counting.CountAsync(query, cancellationToken);
         var sorted = status == PoStatusFilter.Open
             ? query.OrderBy(x => x.Line.ExpectedDate).ThenBy(x => x.Line.PurchaseOrderId).ThenBy(x => x.Line.LineNumber)
             : query.OrderByDescending(x => x.Line.PurchaseOrderId).ThenBy(x => x.Line.LineNumber);
-        var rows = await sorted.PageAsync(page with { Take = Math.Min(page.SafeTake, ShortageBoardQueries.MaxPageSize) }, total, estimated, q => q
+        var rows = await sorted.PageAsync(page with { Take = Math.Min(page.SafeTake, ShortageBoardQueries.MaxPageSize) }, count, q => q
             .Select(x => new PoLineRow(x.Line.PurchaseOrderId, x.Line.Order.Version, x.Line.LineNumber, x.Line.Order.Supplier.Name, x.Product.Sku,
                 x.Product.Name, x.Line.Ordered, x.Line.Received, x.Line.Cancelled, x.Line.ExpectedDate, x.Line.Order.Status, x.Line.UnitCost)), cancellationToken);
-        return new Page<PoLineRow>(rows, total) { Estimated = estimated };
+        return count.PageOf(rows);
     }
 
     /// <summary>

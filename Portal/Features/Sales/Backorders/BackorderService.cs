@@ -19,9 +19,9 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var late = await AllocationRules.LateDeliveryAsync(db, clock, cancellationToken);
         var query = Filter(db, filter, late);
-        var (total, estimated) = await CountAsync(db, query, filter, cancellationToken);
-        var rows = await Sort(query, db, page.SortBy, page.Descending, late).PageAsync(page, total, estimated, q => Project(q, db, late), cancellationToken);
-        return new Page<BackorderRow>(rows.Select(WithAge).ToList(), total) { Estimated = estimated };
+        var count = await CountAsync(db, query, filter, cancellationToken);
+        var rows = await Sort(query, db, page.SortBy, page.Descending, late).PageAsync(page, count, q => Project(q, db, late), cancellationToken);
+        return count.PageOf(rows.Select(WithAge).ToList());
     }
 
     /// <summary>Every row the filters match, in the board's order, one at a time (for the export).</summary>
@@ -57,16 +57,16 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
 
     // The whole board, or one product's lines, is the number of waiting lines the allocation run keeps per product and
     // warehouse: a few thousand rows read instead of every waiting line counted. Other filters count their own lines.
-    private static async Task<(int Total, bool Estimated)> CountAsync(
+    private static async Task<ListCount> CountAsync(
         PortalDbContext db, IQueryable<SalesOrderLine> query, BackorderFilter filter, CancellationToken cancellationToken)
     {
         if (filter with { ProductId = null } != new BackorderFilter())
         {
-            return await Counting.CountAsync(db, query, mayEstimate: true, cancellationToken);
+            return await Counting.CountAsync(query, cancellationToken);
         }
 
         var figures = filter.ProductId is { } productId ? db.ProductShortages.Where(s => s.ProductId == productId) : db.ProductShortages;
-        return (await figures.SumAsync(s => s.Lines, cancellationToken), false);
+        return new ListCount(await figures.SumAsync(s => s.Lines, cancellationToken));
     }
 
     private static IQueryable<SalesOrderLine> Filter(PortalDbContext db, BackorderFilter filter, DateOnly? late)
@@ -87,14 +87,14 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
             query = query.Where(l => l.ProductId == productId);
         }
 
-        if (filter.EtaFrom is { } from)
+        if (filter.EtaFrom is not null || filter.EtaTo is not null)
         {
-            query = query.Where(l => (l.EtaDate ?? (l.EtaOverdue ? late : null)) >= from);
-        }
-
-        if (filter.EtaTo is { } to)
-        {
-            query = query.Where(l => (l.EtaDate ?? (l.EtaOverdue ? late : null)) <= to);
+            // A line behind a late purchase order ships on the late-delivery date (stored as none, see StoredEta): all of
+            // them are in the range or none is. The rest are compared on their stored date, through the ETA index.
+            var from = filter.EtaFrom ?? DateOnly.MinValue;
+            var to = filter.EtaTo ?? DateOnly.MaxValue;
+            var lateInRange = late is { } day && day >= from && day <= to;
+            query = query.Where(l => (!l.EtaOverdue && l.EtaDate >= from && l.EtaDate <= to) || (lateInRange && l.EtaOverdue));
         }
 
         if (filter.NoPurchaseOrder)
@@ -105,6 +105,8 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
         return query;
     }
 
+    // Every sort ends on the line id in its own direction, so descending is the exact reverse of ascending (one index read
+    // either way, on SQLite too, which cannot read an index forwards on one column and backwards on the next).
     private static IQueryable<SalesOrderLine> Sort(IQueryable<SalesOrderLine> query, PortalDbContext db, string? sortBy, bool d, DateOnly? late)
     {
         if (sortBy == BackorderSort.Product)
@@ -112,27 +114,35 @@ public sealed class BackorderService(IDbContextFactory<PortalDbContext> dbFactor
             // Lines have no product navigation: the SKU comes from a join, so products are walked in SKU order and each
             // one's waiting lines read through the waiting-lines-by-product index.
             return query.Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new { Line = l, p.Sku })
-                .OrderBy(x => x.Sku, d).ThenBy(x => x.Line.Id).Select(x => x.Line);
+                .OrderBy(x => x.Sku, d).ThenBy(x => x.Line.Id, d).Select(x => x.Line);
         }
 
-        var sorted = sortBy switch
+        if (sortBy == BackorderSort.Customer)
         {
-            BackorderSort.Customer => query.OrderBy(l => l.Order.Customer.Name, d),
-            BackorderSort.Order => query.OrderBy(l => l.SalesOrderId, d).ThenBy(l => l.LineNumber),
-            BackorderSort.Quantity => query.OrderBy(l => l.Backordered, d),
-            // Unknown dates last either way, as on the shortage board.
-            BackorderSort.Eta => query.OrderBy(l => (l.EtaDate ?? (l.EtaOverdue ? late : null)) == null)
-                .ThenBy(l => l.EtaDate ?? (l.EtaOverdue ? late : null), d),
-            BackorderSort.Value => query.OrderBy(l => l.UnitPrice * l.Backordered, d),
-            BackorderSort.PurchaseOrder => query.OrderBy(l => l.EtaPurchaseOrderId, d),
+            // The same through the line's copy of its customer: customers by name, each one's waiting lines oldest first.
+            return query.Join(db.Customers, l => l.CustomerId, c => c.Id, (l, c) => new { Line = l, c.Name })
+                .OrderBy(x => x.Name, d).ThenBy(x => x.Line.CustomerId, d).ThenBy(x => x.Line.PlacedAt, d).ThenBy(x => x.Line.Id, d)
+                .Select(x => x.Line);
+        }
+
+        var (sorted, descending) = sortBy switch
+        {
+            BackorderSort.Order => (query.OrderBy(l => l.SalesOrderId, d).ThenBy(l => l.LineNumber, d), d),
+            BackorderSort.Quantity => (query.OrderBy(l => l.Backordered, d), d),
+            // Earliest first: lines behind a late purchase order (the late-delivery date, the earliest any waiting line
+            // can have: a stored date rests on supply still to come), then stored dates, then unknown ones, read from the
+            // ETA index. Latest first keeps unknown dates last, as on the shortage board, so it sorts what it reads.
+            BackorderSort.Eta when !d => (query.OrderByDescending(l => l.EtaOverdue).ThenByNullsLast(l => l.EtaDate, db.Database.IsNpgsql()), false),
+            BackorderSort.Eta => (query.OrderBy(l => (l.EtaDate ?? (l.EtaOverdue ? late : null)) == null)
+                .ThenByDescending(l => l.EtaDate ?? (l.EtaOverdue ? late : null)), true),
+            BackorderSort.Value => (query.OrderBy(l => l.UnitPrice * l.Backordered, d), d),
+            BackorderSort.PurchaseOrder => (query.OrderBy(l => l.EtaPurchaseOrderId, d), d),
             // Oldest first is the board's natural order; ascending age is newest first. The line's own copy of its order's
             // placed time is indexed with the waiting lines.
-            BackorderSort.Age => query.OrderBy(l => l.PlacedAt, !d),
-            _ => query.OrderBy(l => l.PlacedAt),
+            BackorderSort.Age => (query.OrderBy(l => l.PlacedAt, !d), !d),
+            _ => (query.OrderBy(l => l.PlacedAt), false),
         };
-
-        // The id last keeps paging stable when the sorted column repeats.
-        return sorted.ThenBy(l => l.Id);
+        return sorted.ThenBy(l => l.Id, descending);
     }
 
     private static IQueryable<BackorderRow> Project(IQueryable<SalesOrderLine> query, PortalDbContext db, DateOnly? late) =>

@@ -19,8 +19,8 @@ public sealed class OrderListService(IDbContextFactory<PortalDbContext> dbFactor
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Filter(db.SalesOrders.AsNoTracking(), filter);
-        var (total, estimated) = await Counting.CountAsync(db, query, mayEstimate: true, cancellationToken);
-        var orders = await Sort(query, page).PageAsync(page, total, estimated, q => q
+        var count = await Counting.CountAsync(query, cancellationToken);
+        var orders = await Sort(query, page).PageAsync(page, count, q => q
             .Select(o => new
             {
                 o.Id, o.PlacedAt, o.CustomerId, o.Customer.Code, o.Customer.Name, o.SalesRep, o.Status, o.Expedite, o.ShipComplete,
@@ -53,7 +53,7 @@ public sealed class OrderListService(IDbContextFactory<PortalDbContext> dbFactor
                 o.RequestedShipDate, f?.Lines ?? 0, f?.Backordered ?? 0, f?.Value ?? 0,
                 f is null ? null : f.LatestStored ?? (f.AnyLate ? shipDates.LateDelivery : f.AnyAllocated ? shipDates.InStock : null));
         }).ToList();
-        return new Page<OrderListRow>(rows, total) { Estimated = estimated };
+        return count.PageOf(rows);
     }
 
     public async Task<IReadOnlyList<LookupOption>> SearchCustomersAsync(string? term, CancellationToken cancellationToken = default)

@@ -20,15 +20,15 @@ public sealed class PickingService(IDbContextFactory<PortalDbContext> dbFactory,
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var orders = PickListQuery.Orders(db, filter).AsNoTracking();
-        var (total, estimated) = await Counting.CountAsync(db, orders, string.IsNullOrWhiteSpace(filter.Search), cancellationToken);
-        var rows = await PickListQuery.Sort(orders, page, db.Database.IsNpgsql()).PageAsync(page, total, estimated, q => q
+        var count = await Counting.CountAsync(orders, cancellationToken);
+        var rows = await PickListQuery.Sort(orders, page, db.Database.IsNpgsql()).PageAsync(page, count, q => q
             .Select(o => new { o.Id, o.Customer.Code, o.Customer.Name, o.Expedite, o.ShipComplete, o.PriorityTier, o.RequestedShipDate, o.PlacedAt }),
             cancellationToken);
 
         var ids = rows.Select(o => o.Id).ToList();
         var lines = (await LinesAsync(db, PickListQuery.Released(db).Where(l => ids.Contains(l.SalesOrderId)), cancellationToken)).ToLookup(l => l.OrderId);
-        return new Page<PickOrder>(rows.Select(o => new PickOrder(
-            o.Id, o.Code, o.Name, o.Expedite, o.ShipComplete, o.PriorityTier, o.RequestedShipDate, o.PlacedAt, lines[o.Id].ToList())).ToList(), total) { Estimated = estimated };
+        return count.PageOf(rows.Select(o => new PickOrder(
+            o.Id, o.Code, o.Name, o.Expedite, o.ShipComplete, o.PriorityTier, o.RequestedShipDate, o.PlacedAt, lines[o.Id].ToList())).ToList());
     }
 
     /// <summary>The order's pick ticket; null when there is no such order.</summary>

@@ -38,7 +38,7 @@ public sealed class ReceivingService(IDbContextFactory<PortalDbContext> dbFactor
             query = query.Where(x => matching.Contains(x.Line.Id));
         }
 
-        var (total, estimated) = await Counting.CountAsync(db, query, string.IsNullOrWhiteSpace(search), cancellationToken);
+        var count = await Counting.CountAsync(query, cancellationToken);
         var d = page.Descending;
         var sorted = page.SortBy switch
         {
@@ -48,10 +48,10 @@ public sealed class ReceivingService(IDbContextFactory<PortalDbContext> dbFactor
             nameof(OpenPoLine.Open) => query.OrderBy(x => x.Line.Ordered - x.Line.Cancelled - x.Line.Received, d),
             _ => query.OrderBy(x => x.Line.ExpectedDate, d),
         };
-        var rows = await sorted.ThenBy(x => x.Line.PurchaseOrderId).ThenBy(x => x.Line.LineNumber).PageAsync(page, total, estimated, q => q
+        var rows = await sorted.ThenBy(x => x.Line.PurchaseOrderId).ThenBy(x => x.Line.LineNumber).PageAsync(page, count, q => q
             .Select(x => new OpenPoLine(x.Line.PurchaseOrderId, x.Line.LineNumber, x.Line.Order.Supplier.Name, x.Product.Id, x.Product.Sku,
                 x.Product.Name, x.Line.Ordered - x.Line.Cancelled, x.Line.Received, x.Line.ExpectedDate)), cancellationToken);
-        return new Page<OpenPoLine>(rows, total) { Estimated = estimated };
+        return count.PageOf(rows);
     }
 
     /// <summary>
