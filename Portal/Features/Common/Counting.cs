@@ -13,11 +13,11 @@ public static class Counting
     /// <summary>Lists up to this long are counted exactly.</summary>
     public const int Limit = 10_000;
 
-    /// <summary>The number of rows <paramref name="query"/> returns, or <see cref="Limit"/> and "more than" when there are more.</summary>
-    public static async Task<ListCount> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
+    /// <summary>The number of rows <paramref name="query"/> returns, or <paramref name="limit"/> and "more than" when there are more.</summary>
+    public static async Task<ListCount> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken, int limit = Limit)
     {
-        var counted = await query.Take(Limit + 1).CountAsync(cancellationToken);
-        return counted > Limit ? new ListCount(Limit, MoreThan: true) : new ListCount(counted);
+        var counted = await query.Take(limit + 1).CountAsync(cancellationToken);
+        return counted > limit ? new ListCount(limit, MoreThan: true) : new ListCount(counted);
     }
 }
 

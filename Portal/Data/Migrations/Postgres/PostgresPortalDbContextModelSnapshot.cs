@@ -1169,6 +1169,9 @@ namespace Portal.Data.Migrations.Postgres
                     b.HasIndex(new[] { "ProductId" }, "IX_SalesOrderLines_ProductId_Active")
                         .HasFilter("\"Backordered\" > 0 OR \"Allocated\" > 0 OR \"NotifiedBackordered\" > 0 OR \"NotifiedShipped\" <> \"Shipped\" OR \"NotifiedCancelled\" <> \"Cancelled\"");
 
+                    b.HasIndex(new[] { "SalesOrderId" }, "IX_SalesOrderLines_WaitingShipComplete_SalesOrderId")
+                        .HasFilter("\"Backordered\" > 0 AND \"ShipComplete\"");
+
                     b.HasIndex(new[] { "Backordered", "Id" }, "IX_SalesOrderLines_Waiting_Backordered")
                         .HasFilter("\"Backordered\" > 0");
 

@@ -25,6 +25,10 @@ public sealed class SqlServerPortalDbContext(DbContextOptions<PortalDbContext> o
         builder.Entity<PurchaseOrderLine>().HasIndex(l => new { l.ExpectedDate, l.PurchaseOrderId, l.LineNumber }, "IX_PurchaseOrderLines_ExpectedDate_Open")
             .HasFilter(null);
 
+        // A bit is no condition by itself in T-SQL.
+        builder.Entity<SalesOrderLine>().HasIndex(l => l.SalesOrderId, "IX_SalesOrderLines_WaitingShipComplete_SalesOrderId")
+            .HasFilter("[Backordered] > 0 AND [ShipComplete] = 1");
+
         // An order reaches its notice events through its lines and through its notices; SQL Server refuses two cascade
         // paths to one table, so deleting a line's events is left to EF (orders are never deleted by the portal).
         builder.Entity<NoticeEvent>().HasOne<SalesOrderLine>().WithMany().HasForeignKey(e => e.SalesOrderLineId)

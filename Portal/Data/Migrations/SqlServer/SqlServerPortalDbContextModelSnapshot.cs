@@ -1167,6 +1167,9 @@ namespace Portal.Data.Migrations.SqlServer
 
                     b.HasIndex(new[] { "ProductId" }, "IX_SalesOrderLines_ProductId_Active");
 
+                    b.HasIndex(new[] { "SalesOrderId" }, "IX_SalesOrderLines_WaitingShipComplete_SalesOrderId")
+                        .HasFilter("[Backordered] > 0 AND [ShipComplete] = 1");
+
                     b.HasIndex(new[] { "Backordered", "Id" }, "IX_SalesOrderLines_Waiting_Backordered")
                         .HasFilter("\"Backordered\" > 0");
 

@@ -11,13 +11,19 @@ namespace Portal.Features.Warehouse.Picking;
 internal static class PickListQuery
 {
     /// <summary>
+    /// The pick list is counted to a thousand orders ("more than 1,000"), not ten thousand: each one counted is tested
+    /// against its lines (the release rule), so ten thousand cost more than the page may.
+    /// </summary>
+    public const int CountLimit = 1_000;
+
+    /// <summary>
     /// Orders with stock released to the warehouse: not on hold, something allocated, and for a ship-complete order no
     /// line waiting (the SQL form of ReleaseRule). Only open and partly shipped orders can be released: the status (held,
     /// shipped, cancelled) is indexed, so most orders of a long history are passed over without reading their lines.
     /// </summary>
     public static IQueryable<SalesOrder> ReleasedOrders(PortalDbContext db) =>
         db.SalesOrders.Where(o => (o.Status == OrderStatus.Open || o.Status == OrderStatus.PartiallyShipped) && !o.OnHold
-            && o.Lines.Any(l => l.Allocated > 0) && (!o.ShipComplete || !o.Lines.Any(l => l.Backordered > 0)));
+            && o.Lines.Any(l => l.Allocated > 0) && (!o.ShipComplete || !o.Lines.Any(l => l.Backordered > 0 && l.ShipComplete)));
 
     /// <summary>The released orders' allocated lines; the overview counts these too, so it and the list agree.</summary>
     public static IQueryable<SalesOrderLine> Released(PortalDbContext db)
