@@ -20,10 +20,10 @@ public sealed class WarehouseStatsTests : ComponentTest
     [Fact]
     public void A_long_pick_list_says_more_than_the_limit_and_shows_no_units()
     {
-        var overview = new WarehouseOverview(10_000, 10_000, null, 37, 24, []) { CountWords = "more than " };
+        var overview = new WarehouseOverview(1_000, 1_000, null, 37, 24, []) { CountWords = "more than " };
         var stats = Context.Render<WarehouseStats>(p => p.Add(s => s.Overview, overview));
 
-        Assert.Equal("more than 10,000", stats.Find("[data-testid=lines-to-pick] .stat-value").TextContent);
-        Assert.Equal("on more than 10,000 orders", stats.Find("[data-testid=lines-to-pick] .stat-hint").TextContent);
+        Assert.Equal("more than 1,000", stats.Find("[data-testid=lines-to-pick] .stat-value").TextContent);
+        Assert.Equal("on more than 1,000 orders", stats.Find("[data-testid=lines-to-pick] .stat-hint").TextContent);
     }
 }

@@ -26,8 +26,8 @@ public sealed class WarehouseOverviewService(IDbContextFactory<PortalDbContext> 
         // A long pick list is counted as the pick list counts it (hundreds of thousands of released lines cannot be added
         // up in the time a page has); its units are then left out rather than guessed.
         var toPick = PickListQuery.Released(db);
-        var lines = await Counting.CountAsync(toPick, cancellationToken, PickListQuery.CountLimit);
-        var orders = await Counting.CountAsync(PickListQuery.Orders(db, new PickListFilter()), cancellationToken, PickListQuery.CountLimit);
+        var lines = await Counting.CountAsync(toPick, cancellationToken);
+        var orders = await Counting.CountAsync(PickListQuery.Orders(db, new PickListFilter()), cancellationToken);
         int? unitsToPick = lines.MoreThan ? null : await toPick.SumAsync(l => (int?)l.Allocated, cancellationToken) ?? 0;
 
         var open = db.PurchaseOrderLines.Where(l => l.Ordered > l.Received + l.Cancelled && l.Order.Status == PurchaseOrderStatus.Open);
