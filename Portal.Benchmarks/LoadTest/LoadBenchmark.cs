@@ -82,6 +82,8 @@ public static class LoadBenchmark
         var until = DateTime.UtcNow + options.LoadDuration;
         var loadBefore = Load.Average;
         var cpuBefore = ProcessCpu.Snapshot(portal.ProcessId);
+        var cpuByNameBefore = ProcessCpu.ByName();
+        await portal.StartRecordingAsync();
         stopwatch.Restart();
         var working = Task.WhenAll(sessions.Concat(referenceSessions).Select(s => Task.Run(() => s.WorkUntilAsync(until, CancellationToken.None))));
         // Every step has its own watchdog; this one only makes sure a report is printed whatever a browser does.
@@ -89,6 +91,9 @@ public static class LoadBenchmark
             Console.WriteLine("   the working period overran by more than three step watchdogs: reporting what was recorded");
         var elapsed = stopwatch.Elapsed;
         var cpuAfter = ProcessCpu.Snapshot(portal.ProcessId);
+        var serverTimes = await portal.StopRecordingAsync();
+        var cpuByName = ProcessCpu.ByName().Select(p => (p.Key, Cores: (p.Value - cpuByNameBefore.GetValueOrDefault(p.Key)).TotalSeconds / elapsed.TotalSeconds))
+            .Where(p => p.Cores >= 0.01).OrderByDescending(p => p.Cores).ToList();
         recorder.Recording = false;
         reference.Recording = false;
         foreach (var session in referenceSessions) await session.LeaveAsync();
@@ -100,6 +105,7 @@ public static class LoadBenchmark
         await MeasureMemoryAsync(portal, memory, "every page left (Blazor ends the circuit on pagehide)", 0);
 
         Report(options, recorder, reference, memory, elapsed, loadBefore, cpuAfter - cpuBefore, portal);
+        ReportServer(serverTimes, cpuByName);
     }
 
     private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()
@@ -179,6 +185,23 @@ public static class LoadBenchmark
         Console.WriteLine($"   per circuit, after working:     heap {(worked.HeapMb - none.HeapMb) * 1024 / n:0} KB (vs no circuit), " +
                           $"{(worked.HeapMb - left.HeapMb) * 1024 / n:0} KB (freed when the pages left); RSS {(worked.RssMb - none.RssMb) * 1024 / n:0} KB " +
                           $"(goal: < 1 MB: {((worked.HeapMb - left.HeapMb) / n < 1 ? "met" : "NOT met")})");
+    }
+
+    // The portal's own account of the same period, and who used the cores: what the server adds to an interaction,
+    // apart from the time a browser on the same two cores waits for a core to read the answer.
+    private static void ReportServer(IReadOnlyDictionary<string, List<double>> serverTimes, List<(string Name, double Cores)> cpuByName)
+    {
+        Console.WriteLine("   the portal's own Blazor metrics over the working period (server time, without the network and the browser):");
+        Console.WriteLine($"   {"instrument",-48} {"n",7} {"p50",9} {"p95",9} {"max",9}");
+        foreach (var (instrument, values) in serverTimes.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            var samples = new Samples();
+            foreach (var ms in values) samples.Add(ms);
+            Console.WriteLine($"   {instrument,-48} {values.Count,7} {Ms(samples.Median),9} {Ms(samples.Percentile(95)),9} {Ms(samples.Max),9}");
+        }
+
+        Console.WriteLine($"   CPU over the working period, cores of {Environment.ProcessorCount}: " +
+                          string.Join(", ", cpuByName.Take(6).Select(p => $"{p.Name} {p.Cores:0.00}")));
     }
 
     private static string Ms(double v) => v >= 1000 ? $"{v / 1000:0.00} s" : $"{v:0} ms";

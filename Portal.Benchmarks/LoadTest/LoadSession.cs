@@ -22,6 +22,14 @@ public sealed partial class LoadSession(IBrowserContext context, IPage page, str
     /// <summary>A person reads what they opened before the next click.</summary>
     public static readonly (int Min, int Max) ThinkSeconds = (3, 9);
 
+    private const string NoAnimations = """
+        document.addEventListener('DOMContentLoaded', () => {
+          const style = document.createElement('style');
+          style.textContent = '*, *::before, *::after { animation: none !important; transition: none !important; }';
+          document.head.appendChild(style);
+        });
+        """;
+
     public IPage Page => page;
 
     public string Home => "/" + role.ToLowerInvariant();
@@ -31,10 +39,16 @@ public sealed partial class LoadSession(IBrowserContext context, IPage page, str
 
     public static async Task<LoadSession> SignInAsync(IBrowser browser, string baseUrl, string email, string role, Recorder recorder, int seed, LoadData data)
     {
-        var context = await browser.NewContextAsync(new() { BaseURL = baseUrl, ViewportSize = new() { Width = 1366, Height = 860 } });
+        // A hundred people share these two cores' one browser, so each page draws no animation or transition (a person's
+        // own machine would pay for theirs); the portal sends and the page applies exactly what it would otherwise.
+        var context = await browser.NewContextAsync(new()
+        {
+            BaseURL = baseUrl, ViewportSize = new() { Width = 1366, Height = 860 }, ReducedMotion = ReducedMotion.Reduce,
+        });
         context.SetDefaultTimeout(StepTimeoutMs);
         context.SetDefaultNavigationTimeout(PageLoadTimeoutMs);
         await context.AddInitScriptAsync(InPageClock.InitScript);
+        await context.AddInitScriptAsync(NoAnimations);
         var page = await context.NewPageAsync();
         page.Console += (_, message) => { if (message.Type == "error") recorder.Error("browser console", message.Text); };
         page.PageError += (_, error) => recorder.Error("page script", error);

@@ -9,16 +9,16 @@ namespace Portal.Benchmarks.LoadTest;
 /// One real portal instance: the Portal project published in Release to the work folder and started with
 /// <c>dotnet Portal.dll</c> in Production (as a server runs it: static assets from the publish output, no development
 /// pages), on a free loopback port, over the benchmark's database. Its own process, so its memory is its own and not
-/// mixed with the data set this program generated. <see cref="GcProbe"/> is loaded into it as a startup hook to read
+/// mixed with the data set this program generated. <see cref="PortalProbe"/> is loaded into it as a startup hook to read
 /// its managed heap after a full collection.
 /// </summary>
 public sealed class PortalProcess : IAsyncDisposable
 {
     private readonly Process process;
-    private readonly GcProbe.Client probe;
+    private readonly PortalProbe.Client probe;
     private readonly StringWriter output = new();
 
-    private PortalProcess(Process process, string baseUrl, GcProbe.Client probe)
+    private PortalProcess(Process process, string baseUrl, PortalProbe.Client probe)
     {
         this.process = process;
         this.probe = probe;
@@ -74,12 +74,12 @@ public sealed class PortalProcess : IAsyncDisposable
             ["Email__PickupFolder"] = Path.Combine(workFolder, "mail"),
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__Console__FormatterName"] = "simple",
-            ["DOTNET_STARTUP_HOOKS"] = typeof(GcProbe).Assembly.Location,
-            [GcProbe.FolderVariable] = probeFolder,
+            ["DOTNET_STARTUP_HOOKS"] = typeof(PortalProbe).Assembly.Location,
+            [PortalProbe.FolderVariable] = probeFolder,
         };
         foreach (var (name, value) in environment) start.Environment[name] = value;
 
-        var portal = new PortalProcess(Process.Start(start) ?? throw new InvalidOperationException("Could not start the portal."), baseUrl, new GcProbe.Client(probeFolder));
+        var portal = new PortalProcess(Process.Start(start) ?? throw new InvalidOperationException("Could not start the portal."), baseUrl, new PortalProbe.Client(probeFolder));
         await portal.WaitUntilReadyAsync();
         return portal;
     }
@@ -93,6 +93,12 @@ public sealed class PortalProcess : IAsyncDisposable
 
     /// <summary>Managed heap after a full blocking compacting collection inside the portal, MB.</summary>
     public Task<double> HeapAfterFullCollectionMbAsync() => probe.HeapAfterFullCollectionMbAsync();
+
+    /// <summary>The portal's own Blazor metrics from now on (see <see cref="PortalProbe"/>).</summary>
+    public Task StartRecordingAsync() => probe.StartRecordingAsync();
+
+    /// <summary>The durations the portal's Blazor metrics recorded since <see cref="StartRecordingAsync"/>, per instrument, ms.</summary>
+    public Task<IReadOnlyDictionary<string, List<double>>> StopRecordingAsync() => probe.StopRecordingAsync();
 
     public async ValueTask DisposeAsync()
     {

@@ -11,7 +11,7 @@ public sealed class ListCountTestsOnPostgres() : ListCountTests(DatabaseProvider
 
 public sealed class ListCountTestsOnSqlServer() : ListCountTests(DatabaseProvider.SqlServer);
 
-/// <summary>A long list is counted only up to the limit and says "more than 10,000"; a shorter one is counted exactly.</summary>
+/// <summary>A long list is counted only up to the limit and says "more than 1,000"; a shorter one is counted exactly.</summary>
 public abstract class ListCountTests(DatabaseProvider provider) : DatabaseTest(provider)
 {
     [Fact]
@@ -26,8 +26,8 @@ public abstract class ListCountTests(DatabaseProvider provider) : DatabaseTest(p
 
         await using var read = NewContext();
         var all = await Counting.CountAsync(read.Customers, CancellationToken.None);
-        var exactly = await Counting.CountAsync(read.Customers.Where(c => c.Code.CompareTo("LC010000") < 0), CancellationToken.None);
-        var one = await Counting.CountAsync(read.Customers.Where(c => c.Code.CompareTo("LC010001") < 0), CancellationToken.None);
+        var exactly = await Counting.CountAsync(read.Customers.Where(c => c.Code.CompareTo("LC001000") < 0), CancellationToken.None);
+        var one = await Counting.CountAsync(read.Customers.Where(c => c.Code.CompareTo("LC001001") < 0), CancellationToken.None);
 
         Assert.Equal(("more than ", Counting.Limit), (all.Words, all.Total));
         Assert.Equal(("", Counting.Limit), (exactly.Words, exactly.Total));

@@ -14,7 +14,7 @@ public static class GridPaging
 
     public static GridData<T> ToGridData<T>(this Page<T> page) => new() { Items = page.Rows, TotalItems = page.Total };
 
-    /// <summary>The pager's "1–25 of 1,234 lines", or "of more than 10,000" when counting stopped there (see Counting).</summary>
+    /// <summary>The pager's "1–25 of 1,234 lines", or "of more than 1,000" when counting stopped there (see Counting).</summary>
     public static string Info(string? noun, string countWords) =>
         $"{{first_item}}–{{last_item}} of {countWords}{{all_items}}{(noun is null ? "" : " " + noun)}";
 }

@@ -15,13 +15,13 @@ public static class PageWindow
     /// <summary>
     /// The page's rows in the list's order. <paramref name="project"/> shapes the page once it is cut (joins and columns
     /// for the rows shown); <paramref name="sorted"/> must end with its full ORDER BY, ties broken by a unique key.
-    /// A count that stopped at its limit ("more than 10,000") is trusted for its last page only: that page is read
-    /// backwards, so it holds the list's last rows.
+    /// A list counted only to its limit ("more than 1,000") is read forwards throughout, so every page holds the rows
+    /// its pager numbers; its far end is its first page sorted the other way.
     /// </summary>
     public static async Task<List<TRow>> PageAsync<T, TRow>(this IQueryable<T> sorted, PageRequest page, ListCount count,
         Func<IQueryable<T>, IQueryable<TRow>> project, CancellationToken cancellationToken)
     {
-        if (FromEnd(page, count.Total, count.MoreThan) is not { } end)
+        if ((count.MoreThan ? null : FromEnd(page, count.Total)) is not { } end)
         {
             return await project(sorted.Skip(page.SafeSkip).Take(page.SafeTake)).ToListAsync(cancellationToken);
         }
@@ -32,7 +32,7 @@ public static class PageWindow
     }
 
     /// <summary>Where the page starts counted from the end, and how many rows it holds; null when the start is nearer.</summary>
-    public static (int Skip, int Take)? FromEnd(PageRequest page, int total, bool moreThan)
+    public static (int Skip, int Take)? FromEnd(PageRequest page, int total)
     {
         var rowsLeft = total - page.SafeSkip;
         if (rowsLeft <= 0)
@@ -42,7 +42,7 @@ public static class PageWindow
 
         var take = Math.Min(page.SafeTake, rowsLeft);
         var skipFromEnd = rowsLeft - take;
-        return (moreThan ? skipFromEnd == 0 : skipFromEnd < page.SafeSkip) ? (skipFromEnd, take) : null;
+        return skipFromEnd < page.SafeSkip ? (skipFromEnd, take) : null;
     }
 
     /// <summary>The same query in the opposite order: each OrderBy and ThenBy of its sort turned the other way.</summary>

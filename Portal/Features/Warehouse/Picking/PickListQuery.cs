@@ -10,11 +10,6 @@ namespace Portal.Features.Warehouse.Picking;
 /// </summary>
 internal static class PickListQuery
 {
-    /// <summary>
-    /// The pick list is counted to a thousand orders ("more than 1,000"), not ten thousand: each one counted is tested
-    /// against its lines (the release rule), so ten thousand cost more than the page may.
-    /// </summary>
-    public const int CountLimit = 1_000;
 
     /// <summary>
     /// Orders with stock released to the warehouse: not on hold, something allocated, and for a ship-complete order no

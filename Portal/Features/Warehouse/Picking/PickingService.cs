@@ -20,7 +20,7 @@ public sealed class PickingService(IDbContextFactory<PortalDbContext> dbFactory,
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var orders = PickListQuery.Orders(db, filter).AsNoTracking();
-        var count = await Counting.CountAsync(orders, cancellationToken, PickListQuery.CountLimit);
+        var count = await Counting.CountAsync(orders, cancellationToken);
         var rows = await PickListQuery.Sort(orders, page, db.Database.IsNpgsql()).PageAsync(page, count, q => q
             .Select(o => new { o.Id, o.Customer.Code, o.Customer.Name, o.Expedite, o.ShipComplete, o.PriorityTier, o.RequestedShipDate, o.PlacedAt }),
             cancellationToken);
