@@ -13,13 +13,8 @@ public abstract class SchemaDriftTests(DatabaseProvider provider)
 {
     private const string HistoryTable = "__EFMigrationsHistory";
 
-    // Made by SQL in a migration because the model cannot describe an index on an expression (PostgreSQL's
-    // ListSortIndexes, SQLite's PickListShipCompleteIndex).
-    private static readonly string[] ExpressionIndexes =
-    [
-        "IX_SalesOrderLines_Waiting_Value", "IX_PurchaseOrderLines_Open_Quantity", "IX_SalesOrders_Pickable_PriorityNullsLast",
-        "IX_SalesOrders_Pickable_ShipByNullsLast",
-    ];
+    // Made by SQL in a migration because the model cannot describe an index on an expression (PostgreSQL's ListSortIndexes).
+    private static readonly string[] ExpressionIndexes = ["IX_SalesOrderLines_Waiting_Value", "IX_PurchaseOrderLines_Open_Quantity"];
 
     [Fact]
     public void The_model_has_no_change_without_a_migration()
