@@ -30,6 +30,14 @@ public class PurchaseOrder : Entity
 
     public static string Format(int id) => $"PO-{id:D6}";
 
+    /// <summary>"PO-000123" or "po-123" name purchase order 123; bare digits do not (they are as likely part of a SKU).</summary>
+    public static bool TryParseNumber(string? text, out int id)
+    {
+        var term = text?.Trim().ToUpperInvariant() ?? "";
+        id = 0;
+        return term.StartsWith("PO-", StringComparison.Ordinal) && int.TryParse(term[3..], out id);
+    }
+
     public PurchaseOrderLine AddLine(int productId, int quantity, DateOnly expectedDate, decimal unitCost)
     {
         EnsureOpen();

@@ -54,7 +54,7 @@ public sealed class PurchaseOrderQueries(IDbContextFactory<PortalDbContext> dbFa
     private static IQueryable<int> MatchingLines(PortalDbContext db, string search)
     {
         var term = search.Trim().ToUpperInvariant();
-        var poId = term.StartsWith("PO-", StringComparison.Ordinal) && int.TryParse(term[3..], out var id) ? id : -1;
+        var poId = PurchaseOrder.TryParseNumber(term, out var id) ? id : -1;
         var products = db.Products.Where(p => p.Sku.Contains(term)).Select(p => p.Id);
         var suppliers = db.Suppliers.Where(s => s.Name.ToUpper().Contains(term)).Select(s => s.Id);
         return db.PurchaseOrderLines.Where(l => l.PurchaseOrderId == poId).Select(l => l.Id)

@@ -61,7 +61,7 @@ public sealed class ReceivingService(IDbContextFactory<PortalDbContext> dbFactor
     private static IQueryable<int> MatchingLines(PortalDbContext db, string search)
     {
         var term = search.Trim().ToUpperInvariant();
-        var poId = term.StartsWith("PO-", StringComparison.Ordinal) && int.TryParse(term[3..], out var id) ? id : -1;
+        var poId = PurchaseOrder.TryParseNumber(term, out var id) ? id : -1;
         var products = db.Products.Where(p => p.Sku.Contains(term) || p.Name.ToUpper().Contains(term)).Select(p => p.Id);
         return db.PurchaseOrderLines.Where(l => l.PurchaseOrderId == poId).Select(l => l.Id)
             .Concat(db.PurchaseOrderLines.Where(l => products.Contains(l.ProductId)).Select(l => l.Id));
