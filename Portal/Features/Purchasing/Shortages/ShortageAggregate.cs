@@ -22,7 +22,7 @@ public static class ShortageAggregate
     public static async Task RebuildAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
         await db.ProductShortages.ExecuteDeleteAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(InsertSql(db.Database.IsNpgsql() ? "Npgsql" : db.Database.IsSqlServer() ? "SqlServer" : "Sqlite"), cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(InsertSql(db.Database.ProviderName!), cancellationToken);
     }
 
     /// <summary>The INSERT ... SELECT that fills ProductShortages for a provider (by EF provider name), also for the migration.</summary>
@@ -32,8 +32,7 @@ public static class ShortageAggregate
         FROM ({Figures(PlacedDate(provider))}) AS f
         """;
 
-    private static string Sql(PortalDbContext db) =>
-        Figures(PlacedDate(db.Database.IsNpgsql() ? "Npgsql" : db.Database.IsSqlServer() ? "SqlServer" : "Sqlite"));
+    private static string Sql(PortalDbContext db) => Figures(PlacedDate(db.Database.ProviderName!));
 
     // SQLite keeps timestamps as UTC text "yyyy-MM-dd HH:mm:ss..." (SqliteUtcTextConverter) and dates as "yyyy-MM-dd";
     // SQL Server stores timestamps at offset 0, so its cast gives the UTC date as the others do.
